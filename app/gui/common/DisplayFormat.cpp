@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/DisplayFormat.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+QString DisplayFormat::absent()
+{
+    return u"—"_s;
+}
+
+QString DisplayFormat::duration(qint64 ms)
+{
+    if (ms <= 0)
+        return {};
+    // Round to the nearest second so a 59.6 s call does not read as 0:59.
+    const qint64 total = (ms + 500) / 1000;
+    const qint64 hours = total / 3600;
+    const qint64 minutes = (total / 60) % 60;
+    const qint64 seconds = total % 60;
+    if (hours > 0)
+        return u"%1:%2:%3"_s.arg(hours).arg(minutes, 2, 10, u'0').arg(seconds, 2, 10, u'0');
+    return u"%1:%2"_s.arg(minutes).arg(seconds, 2, 10, u'0');
+}
+
+QString DisplayFormat::channels(int count)
+{
+    switch (count) {
+    case 0:
+        return {};
+    case 1:
+        return tr("Mono");
+    case 2:
+        return tr("Stereo");
+    default:
+        return QLocale().toString(count);
+    }
+}
+
+QString DisplayFormat::score(std::optional<double> value)
+{
+    if (!value)
+        return {};
+    return QLocale().toString(*value, 'g', QLocale::FloatingPointShortest);
+}
+
+QString DisplayFormat::yesNo(std::optional<bool> value)
+{
+    if (!value)
+        return {};
+    return *value ? tr("Yes") : tr("No");
+}
+
+QString DisplayFormat::dateTime(const QDateTime &utc, QLocale::FormatType format)
+{
+    if (!utc.isValid())
+        return {};
+    return QLocale().toString(utc.toLocalTime(), format);
+}
+
+QString DisplayFormat::sampleRate(int hz)
+{
+    if (hz <= 0)
+        return {};
+    if (hz % 1000 == 0)
+        return tr("%1 kHz").arg(QLocale().toString(hz / 1000));
+    return tr("%1 kHz").arg(QLocale().toString(hz / 1000.0, 'f', 1));
+}

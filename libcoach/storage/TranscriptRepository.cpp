@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/TranscriptRepository.h"
+
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace coach {
+
+Result<TranscriptId> TranscriptRepository::store(CallId call, const Transcript &transcript)
+{
+    const auto sqlFailure = [this](const QSqlQuery &q) {
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
+    };
+    QSqlQuery q(m_db.connection());
+    // Segments and their index rows go with the old transcript by cascade and trigger.
+    q.prepare(u"DELETE FROM transcripts WHERE call_id = ?"_s);
+    q.addBindValue(call.value());
+    if (!q.exec())
+        return sqlFailure(q);
+
+    q.prepare(u"INSERT INTO transcripts (call_id, source_path, format, imported_at) VALUES (?, ?, ?, ?)"_s);
+    q.addBindValue(call.value());
+    q.addBindValue(transcript.sourcePath);
+    q.addBindValue(transcript.format);
+    q.addBindValue(QDateTime::currentSecsSinceEpoch());
+    if (!q.exec())
+        return sqlFailure(q);
+    const TranscriptId id(q.lastInsertId().toLongLong());
+
+    QSqlQuery speaker(m_db.connection());
+    speaker.prepare(u"INSERT OR IGNORE INTO transcript_speakers (transcript_id, label) VALUES (?, ?)"_s);
+    QSqlQuery segment(m_db.connection());
+    segment.prepare(u"INSERT INTO segments (transcript_id, call_id, seq, start_ms, end_ms, speaker, text) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    int seq = 0;
+    for (const Segment &s : transcript.segments) {
+        segment.addBindValue(id.value());
+        segment.addBindValue(call.value());
+        segment.addBindValue(seq++);
+        segment.addBindValue(s.startMs);
+        segment.addBindValue(std::max(s.startMs, s.endMs));
+        segment.addBindValue(s.speaker);
+        segment.addBindValue(s.text);
+        if (!segment.exec())
+            return sqlFailure(segment);
+        if (!s.speaker.isEmpty()) {
+            speaker.addBindValue(id.value());
+            speaker.addBindValue(s.speaker);
+            if (!speaker.exec())
+                return sqlFailure(speaker);
+        }
+    }
+    return id;
+}
+
+Result<QList<Segment>> TranscriptRepository::segments(CallId call) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT start_ms, end_ms, speaker, text FROM segments WHERE call_id = ? ORDER BY seq"_s);
+    q.addBindValue(call.value());
+    if (!q.exec())
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
+    QList<Segment> result;
+    while (q.next())
+        result.append({ q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                        q.value(3).toString() });
+    return result;
+}
+
+} // namespace coach
