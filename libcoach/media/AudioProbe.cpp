@@ -213,8 +213,18 @@ Result<AudioInfo> AudioProbe::probe(const QString &path)
                         .arg(name, avErrorText(error)));
 
     const int streamIndex = av_find_best_stream(format.get(), AVMEDIA_TYPE_AUDIO, -1, -1, nullptr, 0);
-    if (streamIndex < 0)
+    if (streamIndex < 0) {
+        // av_find_best_stream() passes over audio streams without a channel
+        // count or rate; such a stream is broken, not absent.
+        for (unsigned i = 0; i < format->nb_streams; ++i) {
+            if (format->streams[i]->codecpar->codec_type == AVMEDIA_TYPE_AUDIO)
+                return fail(ErrorCode::Corrupt,
+                            tr("%1 has an audio stream whose channels or sample rate cannot be read; the "
+                               "file may be damaged.")
+                                .arg(name));
+        }
         return fail(ErrorCode::Unsupported, tr("%1 contains no audio stream.").arg(name));
+    }
     AVStream *stream = format->streams[streamIndex];
     const AVCodecParameters *parameters = stream->codecpar;
     const QString codec = QString::fromUtf8(avcodec_get_name(parameters->codec_id));

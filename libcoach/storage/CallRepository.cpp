@@ -145,11 +145,13 @@ QString whereClause(const CallQuery &query, QVariantList &values)
 Result<CallId> CallRepository::insert(const Call &call)
 {
     QSqlQuery q(m_db.connection());
+    // A null QString binds as SQL NULL; coalesce keeps "no queue" an empty text.
     q.prepare(u"INSERT INTO calls (recording_path, fingerprint, file_size, started_at, imported_at, "
               "duration_ms, channels, agent_channel, sample_rate, codec, codec_name, container, "
               "bit_rate, rep_id, queue, customer_ref, csat, felt_heard, first_contact_resolution, "
               "repeat_contact, handle_time_s) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?, "
+              "coalesce(?, ''), coalesce(?, ''), ?, ?, ?, ?, ?)"_s);
     q.addBindValue(call.recordingPath);
     q.addBindValue(call.fingerprint);
     q.addBindValue(call.audio.fileSize);

@@ -24,7 +24,7 @@ Result<TranscriptId> TranscriptRepository::store(CallId call, const Transcript &
     if (!q.exec())
         return sqlFailure(q);
 
-    q.prepare(u"INSERT INTO transcripts (call_id, source_path, format, imported_at) VALUES (?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO transcripts (call_id, source_path, format, imported_at) VALUES (?, coalesce(?, ''), ?, ?)"_s);
     q.addBindValue(call.value());
     q.addBindValue(transcript.sourcePath);
     q.addBindValue(transcript.format);
@@ -37,7 +37,7 @@ Result<TranscriptId> TranscriptRepository::store(CallId call, const Transcript &
     speaker.prepare(u"INSERT OR IGNORE INTO transcript_speakers (transcript_id, label) VALUES (?, ?)"_s);
     QSqlQuery segment(m_db.connection());
     segment.prepare(u"INSERT INTO segments (transcript_id, call_id, seq, start_ms, end_ms, speaker, text) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+                    "VALUES (?, ?, ?, ?, ?, coalesce(?, ''), coalesce(?, ''))"_s);
     int seq = 0;
     for (const Segment &s : transcript.segments) {
         segment.addBindValue(id.value());

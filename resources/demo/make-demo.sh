@@ -160,13 +160,16 @@ call() {
     "${SOX[@]}" -M "$dir/left.wav" "$dir/right.wav" "$dir/talk.wav"
     "${SOX[@]}" -m -v 1 "$dir/talk.wav" -v 1 "$dir/hiss.wav" -b 16 "$dir/call.wav"
 
+    # A fixed Ogg stream serial per call (ffmpeg's bitexact default is 0).
+    local serial=$(( 0x$(printf '%s' "$slug" | sha256sum | cut -c1-7) ))
     ffmpeg -nostdin -hide_banner -loglevel error -y -i "$dir/call.wav" \
         -map_metadata -1 -c:a libopus -b:a "$BITRATE" -vbr on -application voip \
         -metadata title="$title" -metadata artist="$rep" \
         -metadata album="Coachbench demo library" \
         -metadata comment="Synthetic call voiced by espeak-ng. Agent left, customer right." \
         -metadata license="GPL-3.0-or-later" \
-        -fflags +bitexact -flags:a +bitexact "$OUT/$slug.opus"
+        -fflags +bitexact -flags:a +bitexact -serial_offset "$serial" \
+        "$OUT/$slug.opus"
     (( KEEP_WAV )) && cp "$dir/call.wav" "$OUT/$slug.wav"
     awk -v s="$total" -v r="$RATE" 'BEGIN { printf "%.3f\n", s / r }'
 }

@@ -32,6 +32,8 @@ private slots:
     void probesFormat();
     void refusesBadInput_data();
     void refusesBadInput();
+    void survivesTruncation_data();
+    void survivesTruncation();
     void probesInParallel();
 
 private:
@@ -91,14 +93,17 @@ void TestAudioProbe::initTestCase()
     QFile wav(path(u"pcm16.wav"_s));
     QVERIFY(wav.open(QIODevice::ReadOnly));
     const QByteArray wavBytes = wav.readAll();
-    // ffmpeg writes a 44-byte header when there is no metadata to carry.
-    QCOMPARE(wavBytes.size(), 44 + 8000 * 2 * 2 * kSignalMs / 1000);
+    // The samples follow the "data" chunk's id and size; ffmpeg may put a
+    // LIST chunk with its name before it.
+    const qsizetype dataStart = wavBytes.indexOf("data") + 8;
+    QVERIFY(dataStart >= 44);
+    QCOMPARE(wavBytes.size() - dataStart, 8000 * 2 * 2 * kSignalMs / 1000);
 
     writeFile(u"empty.wav"_s, {});
     writeFile(u"header-stump.wav"_s, wavBytes.left(30));
     writeFile(u"notes.wav"_s, "Call with Mrs Jones, 14:02. Follow up on the refund.\n"_ba.repeated(20));
     // Half the sample data after an intact header that still claims all of it.
-    writeFile(u"half-data.wav"_s, wavBytes.left(44 + (wavBytes.size() - 44) / 2));
+    writeFile(u"half-data.wav"_s, wavBytes.left(dataStart + (wavBytes.size() - dataStart) / 2));
 
     // Seeded, so every run sees the same bytes.
     QRandomGenerator random(20240611);
@@ -189,6 +194,45 @@ void TestAudioProbe::refusesBadInput()
     QVERIFY2(message.contains(QDir::toNativeSeparators(filePath)), qPrintable(message));
     QVERIFY2(info.error().code() == code,
              qPrintable(u"code %1, expected %2: %3"_s.arg(int(info.error().code())).arg(int(code)).arg(message)));
+}
+
+void TestAudioProbe::survivesTruncation_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<int>("percent");
+
+    const QStringList files{u"pcm16.wav"_s, u"mulaw.wav"_s, u"lame.mp3"_s,     u"aac.m4a"_s,
+                            u"vorbis.ogg"_s, u"call.opus"_s, u"lossless.flac"_s};
+    for (const QString &file : files) {
+        for (const int percent : {1, 10, 50, 90, 99})
+            QTest::addRow("%s cut to %d%%", qPrintable(file), percent) << file << percent;
+    }
+}
+
+void TestAudioProbe::survivesTruncation()
+{
+    // A copy interrupted mid-way is the commonest damage. Whatever FFmpeg
+    // makes of it, the probe must answer, either way, without crashing.
+    QFETCH(QString, fileName);
+    QFETCH(int, percent);
+
+    QFile source(path(fileName));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    const QByteArray bytes = source.readAll();
+    const QString cutName = u"cut-%1-%2"_s.arg(percent).arg(fileName);
+    writeFile(cutName, bytes.left(qMax<qsizetype>(1, bytes.size() * percent / 100)));
+
+    const auto info = AudioProbe::probe(path(cutName));
+    if (info) {
+        QVERIFY(info->durationMs > 0);
+        QVERIFY(info->channels > 0);
+        QVERIFY(info->sampleRate > 0);
+    } else {
+        QVERIFY2(info.error().message().contains(QDir::toNativeSeparators(path(cutName))),
+                 qPrintable(info.error().message()));
+        QVERIFY2(info.error().code() == ErrorCode::Corrupt || info.error().code() == ErrorCode::Unsupported,
+                 qPrintable(info.error().message()));
+    }
 }
 
 void TestAudioProbe::probesInParallel()

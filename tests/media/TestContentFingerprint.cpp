@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -147,7 +148,8 @@ void TestContentFingerprint::refusesBadInput()
     QFETCH(QString, fileName);
     QFETCH(ErrorCode, code);
 
-    writeFile(u"empty.wav"_s, {});
+    const QString empty = writeFile(u"empty.wav"_s, {});
+    QVERIFY(QFileInfo(empty).size() == 0);
     QVERIFY(QDir(m_dir.path()).mkpath(u"folder.wav"_s));
 
     const QString filePath = m_dir.filePath(fileName);

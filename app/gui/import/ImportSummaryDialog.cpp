@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/ImportSummaryDialog.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+ImportSummaryDialog::ImportSummaryDialog(const coach::ImportSummary &summary, QWidget *parent)
+    : QDialog(parent)
+    , m_headline(new QLabel(headline(summary), this))
+    , m_sentence(new QLabel(sentence(summary), this))
+    , m_detailsButton(new QPushButton(this))
+    , m_problems(new QTreeWidget(this))
+{
+    setObjectName(u"importSummary"_s);
+    setWindowTitle(tr("Import Finished"));
+    setWindowModality(Qt::WindowModal);
+
+    const bool problems = summary.failed > 0 || !summary.warnings.isEmpty();
+    auto *icon = new QLabel(this);
+    const QStyle::StandardPixmap pixmap = problems ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation;
+    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    icon->setPixmap(style()->standardIcon(pixmap, nullptr, this).pixmap(iconSize, iconSize));
+    icon->setAlignment(Qt::AlignTop);
+
+    m_headline->setObjectName(u"summaryHeadline"_s);
+    QFont font = m_headline->font();
+    font.setWeight(QFont::DemiBold);
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    m_headline->setFont(font);
+    m_headline->setWordWrap(true);
+    m_sentence->setObjectName(u"summarySentence"_s);
+    m_sentence->setWordWrap(true);
+    m_sentence->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_problems->setObjectName(u"summaryProblems"_s);
+    m_problems->setRootIsDecorated(false);
+    m_problems->setUniformRowHeights(true);
+    m_problems->setAlternatingRowColors(true);
+    m_problems->setHeaderLabels({tr("File"), tr("Problem")});
+    m_problems->header()->setStretchLastSection(true);
+    for (const coach::ImportItem &item : summary.items) {
+        if (item.outcome != coach::ImportItem::Outcome::Failed)
+            continue;
+        auto *row = new QTreeWidgetItem(m_problems, {QFileInfo(item.path).fileName(), item.message});
+        row->setToolTip(0, QDir::toNativeSeparators(item.path));
+        row->setToolTip(1, item.message);
+    }
+    for (const QString &warning : summary.warnings) {
+        auto *row = new QTreeWidgetItem(m_problems, {tr("Manifest"), warning});
+        row->setToolTip(1, warning);
+    }
+    m_problems->resizeColumnToContents(0);
+    m_problems->setColumnWidth(0, std::min(m_problems->columnWidth(0) + 16, 260));
+    m_problems->hide();
+
+    m_detailsButton->setObjectName(u"summaryDetailsButton"_s);
+    m_detailsButton->setCheckable(true);
+    m_detailsButton->setVisible(m_problems->topLevelItemCount() > 0);
+    connect(m_detailsButton, &QPushButton::toggled, this, &ImportSummaryDialog::setDetailsVisible);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_detailsButton, QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);
+
+    auto *text = new QVBoxLayout;
+    text->setSpacing(6);
+    text->addWidget(m_headline);
+    text->addWidget(m_sentence);
+    auto *top = new QHBoxLayout;
+    top->setSpacing(16);
+    top->addWidget(icon, 0, Qt::AlignTop);
+    top->addLayout(text, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_problems, 1);
+    layout->addWidget(buttons);
+    setDetailsVisible(false);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+}
+
+void ImportSummaryDialog::setDetailsVisible(bool visible)
+{
+    m_problems->setVisible(visible);
+    m_detailsButton->setChecked(visible);
+    m_detailsButton->setText(visible ? tr("Hide &Details") : tr("Show &Details…"));
+    if (visible)
+        resize(std::max(width(), fontMetrics().averageCharWidth() * 100), std::max(height(), 380));
+    else
+        adjustSize();
+}
+
+QString ImportSummaryDialog::headline(const coach::ImportSummary &summary)
+{
+    if (summary.cancelled)
+        return tr("Import cancelled");
+    if (summary.items.isEmpty())
+        return tr("No recordings found");
+    if (summary.failed > 0)
+        return tr("Import finished with problems");
+    return tr("Import finished");
+}
+
+QString ImportSummaryDialog::sentence(const coach::ImportSummary &summary)
+{
+    if (summary.items.isEmpty() && !summary.cancelled)
+        return tr("There were no audio files among what you chose.");
+    QString text = tr("Imported %1, skipped %2, relinked %3, %4 failed.")
+                       .arg(tr("%Ln call(s)", nullptr, summary.imported),
+                            tr("%Ln duplicate(s)", nullptr, summary.duplicates),
+                            tr("%Ln moved recording(s)", nullptr, summary.relinked),
+                            QLocale().toString(summary.failed));
+    if (!summary.warnings.isEmpty())
+        text += u' ' + tr("The manifest has %Ln warning(s).", nullptr, int(summary.warnings.size()));
+    if (summary.cancelled)
+        text += u' ' + tr("Calls imported before you cancelled are kept.");
+    return text;
+}
