@@ -369,7 +369,8 @@ void MainWindow::importRecordings()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Import Recordings"), lastImportDirectory(),
-        tr("Recordings (*.wav *.mp3 *.m4a *.aac *.mp4 *.opus *.ogg *.oga *.flac *.wma *.amr *.aif *.aiff);;All files (*)"));
+        tr("Recordings (%1);;All files (*)")
+            .arg(u"*.wav *.wave *.mp3 *.m4a *.mp4 *.aac *.ogg *.oga *.opus *.flac *.wma *.amr *.aif *.aiff *.au *.gsm *.webm *.mka *.spx *.3gp"_s));
     if (files.isEmpty())
         return;
     rememberImportDirectory(QFileInfo(files.first()).absolutePath());

@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
 #include <cstdarg>
 #include <memory>
 #include <mutex>
@@ -53,9 +52,18 @@ struct FrameFreer
 {
     void operator()(AVFrame *frame) const { av_frame_free(&frame); }
 };
-struct DictFreer
+// Options for opening a recording. The "file:" prefix on the URL stops a
+// name like "concat:a|b" or "http:…" from being taken as a protocol, and the
+// whitelist keeps a crafted playlist from making FFmpeg open anything but
+// local files.
+struct OpenOptions
 {
-    void operator()(AVDictionary *dict) const { av_dict_free(&dict); }
+    OpenOptions() { av_dict_set(&dict, "protocol_whitelist", "file", 0); }
+    ~OpenOptions() { av_dict_free(&dict); }
+    OpenOptions(const OpenOptions &) = delete;
+    OpenOptions &operator=(const OpenOptions &) = delete;
+
+    AVDictionary *dict = nullptr;
 };
 
 using AvioPtr = std::unique_ptr<AVIOContext, AvioCloser>;
@@ -118,15 +126,6 @@ QString formatOfShortFile(const QString &path)
     return QString::fromUtf8(format->long_name ? format->long_name : format->name);
 }
 
-ErrorCode openErrorCode(int error)
-{
-    if (error == AVERROR(ENOENT))
-        return ErrorCode::NotFound;
-    if (error == AVERROR(EACCES) || error == AVERROR(EPERM) || error == AVERROR(EIO))
-        return ErrorCode::Io;
-    return ErrorCode::Corrupt;
-}
-
 } // namespace
 
 Result<AudioInfo> AudioProbe::probe(const QString &path)
@@ -155,20 +154,16 @@ Result<AudioInfo> AudioProbe::probe(const QString &path)
     if (fileSize == 0)
         return fail(ErrorCode::Empty, tr("%1 cannot be used: the file is empty.").arg(name));
 
-    // The "file:" prefix stops a name like "concat:a|b" or "http:…" from being
-    // taken as a protocol, and the whitelist keeps a crafted playlist from
-    // making FFmpeg open anything but local files.
     const QByteArray url = "file:" + QFile::encodeName(path);
 
     AVIOContext *rawIo = nullptr;
     {
-        AVDictionary *rawOptions = nullptr;
-        av_dict_set(&rawOptions, "protocol_whitelist", "file", 0);
-        const int error = avio_open2(&rawIo, url.constData(), AVIO_FLAG_READ, nullptr, &rawOptions);
-        av_dict_free(&rawOptions);
+        OpenOptions options;
+        const int error
+            = avio_open2(&rawIo, url.constData(), AVIO_FLAG_READ, nullptr, &options.dict);
         if (error < 0)
             return fail(error == AVERROR(ENOENT) ? ErrorCode::NotFound : ErrorCode::Io,
-                        tr("%1 cannot be opened: %2.").arg(name, avErrorText(error)));
+                tr("%1 cannot be opened: %2.").arg(name, avErrorText(error)));
     }
     // Declared before the format context so that it is closed after it.
     const AvioPtr io(rawIo);
@@ -177,51 +172,56 @@ Result<AudioInfo> AudioProbe::probe(const QString &path)
     // from "a known format whose header is broken"; it is the same probe
     // avformat_open_input() would run.
     const AVInputFormat *inputFormat = nullptr;
-    if (const int error = av_probe_input_buffer2(io.get(), &inputFormat, url.constData(), nullptr, 0, 0);
+    if (const int error
+        = av_probe_input_buffer2(io.get(), &inputFormat, url.constData(), nullptr, 0, 0);
         error < 0 || !inputFormat) {
         if (const QString stump = formatOfShortFile(path); !stump.isEmpty())
             return fail(ErrorCode::Corrupt,
-                        tr("%1 starts like %2 but ends before its header does; the file is truncated.")
-                            .arg(name, stump));
+                tr("%1 starts like %2 but ends before its header does; the file is truncated.")
+                    .arg(name, stump));
         return fail(ErrorCode::Unsupported,
-                    tr("%1 is not in an audio format Coachbench can read (%2).")
-                        .arg(name, avErrorText(error < 0 ? error : AVERROR_INVALIDDATA)));
+            tr("%1 is not in an audio format Coachbench can read (%2).")
+                .arg(name, avErrorText(error < 0 ? error : AVERROR_INVALIDDATA)));
     }
     const QString formatName = QString::fromUtf8(inputFormat->name);
-    const QString formatLongName = inputFormat->long_name ? QString::fromUtf8(inputFormat->long_name) : formatName;
+    const QString formatLongName
+        = inputFormat->long_name ? QString::fromUtf8(inputFormat->long_name) : formatName;
 
     AVFormatContext *rawFormat = avformat_alloc_context();
     if (!rawFormat)
         return fail(ErrorCode::Io, tr("%1 cannot be opened: out of memory.").arg(name));
     rawFormat->pb = io.get();
     {
-        AVDictionary *rawOptions = nullptr;
-        av_dict_set(&rawOptions, "protocol_whitelist", "file", 0);
+        OpenOptions options;
         // On failure avformat_open_input() frees the context itself.
-        const int error = avformat_open_input(&rawFormat, url.constData(), inputFormat, &rawOptions);
-        av_dict_free(&rawOptions);
-        if (error < 0)
-            return fail(openErrorCode(error),
-                        tr("%1 looks like %2 but cannot be read; it may be damaged or truncated (%3).")
-                            .arg(name, formatLongName, avErrorText(error)));
+        const int error
+            = avformat_open_input(&rawFormat, url.constData(), inputFormat, &options.dict);
+        // The file was readable a moment ago, so even EIO here is the
+        // demuxer's verdict on the content (the FLAC one uses it so).
+        if (error < 0) {
+            return fail(ErrorCode::Corrupt,
+                tr("%1 looks like %2 but cannot be read; it may be damaged or truncated (%3).")
+                    .arg(name, formatLongName, avErrorText(error)));
+        }
     }
     const FormatPtr format(rawFormat);
 
     if (const int error = avformat_find_stream_info(format.get(), nullptr); error < 0)
         return fail(ErrorCode::Corrupt,
-                    tr("%1: the stream information cannot be read; the file may be damaged (%2).")
-                        .arg(name, avErrorText(error)));
+            tr("%1: the stream information cannot be read; the file may be damaged (%2).")
+                .arg(name, avErrorText(error)));
 
-    const int streamIndex = av_find_best_stream(format.get(), AVMEDIA_TYPE_AUDIO, -1, -1, nullptr, 0);
+    const int streamIndex
+        = av_find_best_stream(format.get(), AVMEDIA_TYPE_AUDIO, -1, -1, nullptr, 0);
     if (streamIndex < 0) {
         // av_find_best_stream() passes over audio streams without a channel
         // count or rate; such a stream is broken, not absent.
         for (unsigned i = 0; i < format->nb_streams; ++i) {
             if (format->streams[i]->codecpar->codec_type == AVMEDIA_TYPE_AUDIO)
                 return fail(ErrorCode::Corrupt,
-                            tr("%1 has an audio stream whose channels or sample rate cannot be read; the "
-                               "file may be damaged.")
-                                .arg(name));
+                    tr("%1 has an audio stream whose channels or sample rate cannot be read; the "
+                       "file may be damaged.")
+                        .arg(name));
         }
         return fail(ErrorCode::Unsupported, tr("%1 contains no audio stream.").arg(name));
     }
@@ -235,32 +235,38 @@ Result<AudioInfo> AudioProbe::probe(const QString &path)
     if (format->duration != AV_NOPTS_VALUE && format->duration > 0)
         durationMs = av_rescale(format->duration, 1000, AV_TIME_BASE);
     else if (stream->duration != AV_NOPTS_VALUE && stream->duration > 0 && stream->time_base.num > 0
-             && stream->time_base.den > 0)
-        durationMs = av_rescale_q(stream->duration, stream->time_base, AVRational{1, 1000});
+        && stream->time_base.den > 0)
+        durationMs = av_rescale_q(stream->duration, stream->time_base, AVRational { 1, 1000 });
     if (durationMs <= 0)
         return fail(ErrorCode::Corrupt,
-                    tr("%1 has no usable length: FFmpeg reports it as zero or unknown, so the file "
-                       "may be damaged or truncated.")
-                        .arg(name));
+            tr("%1 has no usable length: FFmpeg reports it as zero or unknown, so the file "
+               "may be damaged or truncated.")
+                .arg(name));
 
+    if (parameters->codec_id == AV_CODEC_ID_NONE)
+        return fail(ErrorCode::Unsupported,
+            tr("%1 uses an audio codec FFmpeg does not know (codec tag 0x%2).")
+                .arg(name, QString::number(parameters->codec_tag, 16)));
     const AVCodec *decoder = avcodec_find_decoder(parameters->codec_id);
     if (!decoder)
         return fail(ErrorCode::Unsupported,
-                    tr("%1 uses the audio codec \"%2\", which this FFmpeg cannot decode.").arg(name, codec));
+            tr("%1 uses the audio codec \"%2\", which this FFmpeg cannot decode.")
+                .arg(name, codec));
 
     const CodecPtr decoderContext(avcodec_alloc_context3(decoder));
     if (!decoderContext)
         return fail(ErrorCode::Io, tr("%1 cannot be decoded: out of memory.").arg(name));
-    if (const int error = avcodec_parameters_to_context(decoderContext.get(), parameters); error < 0)
+    if (const int error = avcodec_parameters_to_context(decoderContext.get(), parameters);
+        error < 0)
         return fail(ErrorCode::Corrupt,
-                    tr("%1: the %2 decoder cannot be set up (%3).").arg(name, codec, avErrorText(error)));
+            tr("%1: the %2 decoder cannot be set up (%3).").arg(name, codec, avErrorText(error)));
     // One frame does not need a thread pool, and import already probes in parallel.
     decoderContext->thread_count = 1;
     decoderContext->pkt_timebase = stream->time_base;
     if (const int error = avcodec_open2(decoderContext.get(), decoder, nullptr); error < 0)
         return fail(ErrorCode::Corrupt,
-                    tr("%1: the %2 decoder refuses this stream; the file may be damaged (%3).")
-                        .arg(name, codec, avErrorText(error)));
+            tr("%1: the %2 decoder refuses this stream; the file may be damaged (%3).")
+                .arg(name, codec, avErrorText(error)));
 
     for (unsigned i = 0; i < format->nb_streams; ++i) {
         if (static_cast<int>(i) != streamIndex)
@@ -293,7 +299,8 @@ Result<AudioInfo> AudioProbe::probe(const QString &path)
         }
     };
     int audioPackets = 0;
-    for (int packets = 0; !decoded && audioPackets < kMaxAudioPackets && packets < kMaxPackets; ++packets) {
+    for (int packets = 0; !decoded && audioPackets < kMaxAudioPackets && packets < kMaxPackets;
+         ++packets) {
         const int readError = av_read_frame(format.get(), packet.get());
         if (readError < 0) {
             if (readError != AVERROR_EOF)
@@ -315,19 +322,21 @@ Result<AudioInfo> AudioProbe::probe(const QString &path)
     }
     if (!decoded)
         return fail(ErrorCode::Corrupt,
-                    tr("%1 contains no audio that can be decoded; the file may be damaged or "
-                       "truncated (%2).")
-                        .arg(name, avErrorText(lastError)));
+            tr("%1 contains no audio that can be decoded; the file may be damaged or "
+               "truncated (%2).")
+                .arg(name, avErrorText(lastError)));
 
     // The decoder fills in what the container left open (e.g. raw AAC).
-    const int channels = parameters->ch_layout.nb_channels > 0 ? parameters->ch_layout.nb_channels
-                                                                : decoderContext->ch_layout.nb_channels;
-    const int sampleRate = parameters->sample_rate > 0 ? parameters->sample_rate : decoderContext->sample_rate;
+    const int channels = parameters->ch_layout.nb_channels > 0
+        ? parameters->ch_layout.nb_channels
+        : decoderContext->ch_layout.nb_channels;
+    const int sampleRate
+        = parameters->sample_rate > 0 ? parameters->sample_rate : decoderContext->sample_rate;
     if (channels <= 0 || sampleRate <= 0)
         return fail(ErrorCode::Corrupt,
-                    tr("%1 does not say how many channels or samples per second it has; the file "
-                       "may be damaged.")
-                        .arg(name));
+            tr("%1 does not say how many channels or samples per second it has; the file "
+               "may be damaged.")
+                .arg(name));
 
     AudioInfo info;
     info.durationMs = durationMs;
@@ -335,14 +344,15 @@ Result<AudioInfo> AudioProbe::probe(const QString &path)
     info.sampleRate = sampleRate;
     info.codec = codec;
     const AVCodecDescriptor *descriptor = avcodec_descriptor_get(parameters->codec_id);
-    info.codecName = QString::fromUtf8(descriptor && descriptor->long_name ? descriptor->long_name
-                                                                           : decoder->long_name);
+    info.codecName = QString::fromUtf8(
+        descriptor && descriptor->long_name ? descriptor->long_name : decoder->long_name);
     info.container = formatName;
     info.bitRate = format->bit_rate > 0 ? format->bit_rate : qMax<qint64>(parameters->bit_rate, 0);
     info.fileSize = fileSize;
 
-    qCDebug(lcMedia).noquote() << "probed" << name << info.container << info.codec << info.durationMs
-                               << "ms" << info.channels << "ch" << info.sampleRate << "Hz";
+    qCDebug(lcMedia).noquote() << "probed" << name << info.container << info.codec
+                               << info.durationMs << "ms" << info.channels << "ch"
+                               << info.sampleRate << "Hz";
     return info;
 }
 

@@ -44,11 +44,13 @@ Result<QString> ContentFingerprint::compute(const QString &path)
         return fail(ErrorCode::Io, tr("%1 cannot be read: %2.").arg(name, file.errorString()));
     const qint64 size = file.size();
     if (size == 0)
-        return fail(ErrorCode::Empty, tr("%1 cannot be fingerprinted: the file is empty.").arg(name));
+        return fail(
+            ErrorCode::Empty, tr("%1 cannot be fingerprinted: the file is empty.").arg(name));
 
     QCryptographicHash hash(QCryptographicHash::Sha256);
     const quint64 sizeLittleEndian = qToLittleEndian(static_cast<quint64>(size));
-    hash.addData(QByteArrayView(reinterpret_cast<const char *>(&sizeLittleEndian), sizeof sizeLittleEndian));
+    hash.addData(
+        QByteArrayView(reinterpret_cast<const char *>(&sizeLittleEndian), sizeof sizeLittleEndian));
 
     const auto addRange = [&](qint64 offset, qint64 length) -> bool {
         if (!file.seek(offset))
@@ -63,12 +65,12 @@ Result<QString> ContentFingerprint::compute(const QString &path)
         complete = addRange(0, size);
     } else {
         complete = addRange(0, kSampleSize) && addRange(size / 2 - kSampleSize / 2, kSampleSize)
-                   && addRange(size - kSampleSize, kSampleSize);
+            && addRange(size - kSampleSize, kSampleSize);
     }
     if (!complete)
         return fail(ErrorCode::Io,
-                    tr("%1 cannot be read to the end (%2); it may have changed while it was being read.")
-                        .arg(name, file.errorString()));
+            tr("%1 cannot be read to the end (%2); it may have changed while it was being read.")
+                .arg(name, file.errorString()));
 
     return QString::fromLatin1(hash.result().toHex());
 }

@@ -77,7 +77,7 @@ call() {
     mkdir -p "$dir"
     local -a lfiles=() lstarts=() rfiles=() rstarts=()
     local pos n=0 kind text spoken clip len start hold=0
-    local prev_start=0 prev_len=0 prev_who=""
+    local prev_start=0 prev_len=0 who
     pos=$(samples "$LEAD_IN")
     {
         printf 'WEBVTT\n\nNOTE\nCoachbench demo call: %s.\n' "$title"
@@ -121,7 +121,7 @@ call() {
         esac
         (( start + len > pos )) && pos=$(( start + len ))
         if [[ $kind != a && $kind != c ]]; then
-            prev_start=$start prev_len=$len prev_who=$who
+            prev_start=$start prev_len=$len
         fi
         text=${text//&/&amp;}; text=${text//</&lt;}; text=${text//>/&gt;}
         printf '\n%d\n%s --> %s\n<v %s>%s\n' "$n" "$(stamp "$start")" \
@@ -387,4 +387,5 @@ manifest_row "$slug" "Daniel Reyes" "Tech Support" 2026-11-19T15:51:00-05:00 \
     "Subscriptions" CUST-60734 4 4 yes no 40 "$d" >> "$MANIFEST"
 
 cp "$MANIFEST" "$OUT/manifest.csv"
-echo "make-demo.sh: wrote $(ls "$OUT"/*.opus | wc -l) calls, transcripts and manifest.csv to $OUT"
+calls=("$OUT"/*.opus)
+echo "make-demo.sh: wrote ${#calls[@]} calls, transcripts and manifest.csv to $OUT"

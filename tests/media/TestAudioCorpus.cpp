@@ -7,7 +7,6 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
-
 #include <optional>
 
 using namespace Qt::Literals::StringLiterals;
@@ -71,7 +70,7 @@ std::optional<ToolRun> runTool(const QString &program, const QStringList &argume
         process.waitForFinished();
         return std::nullopt;
     }
-    return ToolRun{process.exitCode(), process.readAllStandardOutput()};
+    return ToolRun { process.exitCode(), process.readAllStandardOutput() };
 }
 
 } // namespace
@@ -96,7 +95,8 @@ void TestAudioCorpus::agreesWithFfmpeg_data()
     while (it.hasNext()) {
         const QString file = it.next();
         // The corpus describes itself in SOURCE.md and *.json; those are not audio.
-        if (file.endsWith(u".md"_s, Qt::CaseInsensitive) || file.endsWith(u".json"_s, Qt::CaseInsensitive))
+        if (file.endsWith(u".md"_s, Qt::CaseInsensitive)
+            || file.endsWith(u".json"_s, Qt::CaseInsensitive))
             continue;
         files << file;
     }
@@ -111,17 +111,20 @@ void TestAudioCorpus::agreesWithFfmpeg()
 {
     QFETCH(QString, filePath);
 
-    const auto probed = runTool(m_ffprobe, {u"-v"_s, u"error"_s, u"-show_entries"_s, u"format=duration"_s,
-                                            u"-of"_s, u"csv=p=0"_s, filePath});
+    const auto probed = runTool(m_ffprobe,
+        { u"-v"_s, u"error"_s, u"-show_entries"_s, u"format=duration"_s, u"-of"_s, u"csv=p=0"_s,
+            filePath });
     QVERIFY2(probed, "ffprobe did not finish");
     bool hasDuration = false;
-    const double ffprobeSeconds = QString::fromUtf8(probed->output).trimmed().toDouble(&hasDuration);
+    const double ffprobeSeconds
+        = QString::fromUtf8(probed->output).trimmed().toDouble(&hasDuration);
     const qint64 ffprobeMs = hasDuration ? qRound64(ffprobeSeconds * 1000) : 0;
 
     // The same decode as `ffmpeg -i FILE -f null -`, but framecrc prints one
     // line per decoded audio frame, so "decodes some audio" can be counted.
-    const auto decoded = runTool(m_ffmpeg, {u"-nostdin"_s, u"-v"_s, u"error"_s, u"-i"_s, filePath, u"-map"_s,
-                                            u"0:a:0?"_s, u"-f"_s, u"framecrc"_s, u"-"_s});
+    const auto decoded = runTool(m_ffmpeg,
+        { u"-nostdin"_s, u"-v"_s, u"error"_s, u"-i"_s, filePath, u"-map"_s, u"0:a:0?"_s, u"-f"_s,
+            u"framecrc"_s, u"-"_s });
     QVERIFY2(decoded, "ffmpeg did not finish");
     qsizetype frames = 0;
     for (const QByteArray &line : decoded->output.split('\n')) {
@@ -144,14 +147,15 @@ void TestAudioCorpus::agreesWithFfmpeg()
     if (ffmpegAccepts) {
         QVERIFY2(info.has_value(), qPrintable(info ? QString() : info.error().message()));
         QVERIFY2(qAbs(info->durationMs - ffprobeMs) <= kToleranceMs,
-                 qPrintable(u"%1 ms, ffprobe says %2 ms"_s.arg(info->durationMs).arg(ffprobeMs)));
+            qPrintable(u"%1 ms, ffprobe says %2 ms"_s.arg(info->durationMs).arg(ffprobeMs)));
         QVERIFY(info->channels > 0);
         QVERIFY(info->sampleRate > 0);
         QVERIFY(!info->codec.isEmpty());
     } else {
-        QVERIFY2(!info.has_value(), qPrintable(info ? u"accepted with %1 ms"_s.arg(info->durationMs) : QString()));
+        QVERIFY2(!info.has_value(),
+            qPrintable(info ? u"accepted with %1 ms"_s.arg(info->durationMs) : QString()));
         QVERIFY2(info.error().message().contains(QDir::toNativeSeparators(filePath)),
-                 qPrintable(info.error().message()));
+            qPrintable(info.error().message()));
     }
 }
 

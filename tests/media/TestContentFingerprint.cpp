@@ -82,7 +82,8 @@ void TestContentFingerprint::sameBytesSameFingerprint()
     const QByteArray bytes = randomBytes(size);
     QVERIFY(QDir(m_dir.path()).mkpath(u"moved"_s));
     const auto original = ContentFingerprint::compute(writeFile(u"call-%1.wav"_s.arg(size), bytes));
-    const auto copy = ContentFingerprint::compute(writeFile(u"moved/renamed-%1.wav"_s.arg(size), bytes));
+    const auto copy
+        = ContentFingerprint::compute(writeFile(u"moved/renamed-%1.wav"_s.arg(size), bytes));
     QVERIFY2(original, qPrintable(original ? QString() : original.error().message()));
     QVERIFY2(copy, qPrintable(copy ? QString() : copy.error().message()));
     QCOMPARE(*copy, *original);
@@ -156,7 +157,7 @@ void TestContentFingerprint::refusesBadInput()
     const auto result = ContentFingerprint::compute(filePath);
     QVERIFY2(!result, qPrintable(result ? *result : QString()));
     QVERIFY2(result.error().message().contains(QDir::toNativeSeparators(filePath)),
-             qPrintable(result.error().message()));
+        qPrintable(result.error().message()));
     QVERIFY(result.error().code() == code);
 }
 

@@ -18,8 +18,8 @@ QString DisplayFormat::duration(qint64 ms)
     const qint64 minutes = (total / 60) % 60;
     const qint64 seconds = total % 60;
     if (hours > 0)
-        return u"%1:%2:%3"_s.arg(hours).arg(minutes, 2, 10, u'0').arg(seconds, 2, 10, u'0');
-    return u"%1:%2"_s.arg(minutes).arg(seconds, 2, 10, u'0');
+        return u"%1:%2:%3"_s.arg(hours).arg(minutes, 2, 10, QChar(u'0')).arg(seconds, 2, 10, QChar(u'0'));
+    return u"%1:%2"_s.arg(minutes).arg(seconds, 2, 10, QChar(u'0'));
 }
 
 QString DisplayFormat::channels(int count)

@@ -98,8 +98,9 @@ void ImportController::onProgress(qint64 done, qint64 total, const QString &what
     const qint64 scale = std::max<qint64>(1, total / 100000);
     m_progress->setRange(0, int(total / scale));
     m_progress->setValue(int(std::min(done, total) / scale));
-    const QString count = tr("%1 of %2").arg(QLocale().toString(std::min(done + 1, total)), QLocale().toString(total));
-    m_progress->setLabelText(name.isEmpty() ? count : tr("Importing %1\n%2").arg(name, count));
+    // `done` counts finished files, `what` is the one that just finished.
+    const QString count = tr("%1 of %2").arg(QLocale().toString(std::min(done, total)), QLocale().toString(total));
+    m_progress->setLabelText(name.isEmpty() ? count : tr("%1\n%2").arg(name, count));
 }
 
 void ImportController::onFinished(const coach::Result<coach::ImportSummary> &result)

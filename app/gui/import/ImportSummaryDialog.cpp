@@ -51,7 +51,12 @@ ImportSummaryDialog::ImportSummaryDialog(const coach::ImportSummary &summary, QW
     for (const coach::ImportItem &item : summary.items) {
         if (item.outcome != coach::ImportItem::Outcome::Failed)
             continue;
-        auto *row = new QTreeWidgetItem(m_problems, {QFileInfo(item.path).fileName(), item.message});
+        // libcoach's messages start with the path; the first column already names the file.
+        QString cause = item.message;
+        const QString prefix = QDir::toNativeSeparators(item.path) + u": "_s;
+        if (cause.startsWith(prefix))
+            cause = cause.mid(prefix.size());
+        auto *row = new QTreeWidgetItem(m_problems, {QFileInfo(item.path).fileName(), cause});
         row->setToolTip(0, QDir::toNativeSeparators(item.path));
         row->setToolTip(1, item.message);
     }

@@ -254,7 +254,13 @@ void ManifestImportDialog::updatePreview()
         if (!manifest.unknownColumns.isEmpty())
             warnings << tr("Columns Coachbench does not know and will ignore: %1.")
                             .arg(QLocale().createSeparatedList(manifest.unknownColumns));
-        warnings << manifest.problems;
+        // The CSV is named above; its path in front of every problem is noise here.
+        const QString prefix = QDir::toNativeSeparators(manifest.path) + u": "_s;
+        for (QString problem : manifest.problems) {
+            if (problem.startsWith(prefix))
+                problem.remove(0, prefix.size());
+            warnings << problem;
+        }
         if (!warnings.isEmpty()) {
             m_warning->setText(warnings.join(u'\n'));
             m_warning->show();
