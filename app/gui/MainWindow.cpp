@@ -124,8 +124,8 @@ int MainWindow::addSection(const QIcon &icon, const QString &title, QWidget *pag
     auto *item = new QListWidgetItem(icon, title, m_sidebar);
     item->setSizeHint(QSize(0, m_sidebar->fontMetrics().height() + 18));
     const int index = m_sections->addWidget(page);
-    const int width = m_sidebar->fontMetrics().horizontalAdvance(title) + m_sidebar->iconSize().width() + 48;
-    m_sidebar->setFixedWidth(std::max({m_sidebar->minimumWidth(), width, 150}));
+    const int width = m_sidebar->fontMetrics().horizontalAdvance(title) + m_sidebar->iconSize().width() + 40;
+    m_sidebar->setFixedWidth(std::max({m_sidebar->minimumWidth(), width, 120}));
     return index;
 }
 
@@ -230,6 +230,8 @@ coach::Result<void> MainWindow::openLibrary(const QString &path)
 
     // The old controller borrows the old Database: it goes first.
     m_library.reset();
+    // Team ids and words chosen for the old library mean nothing in this one.
+    m_libraryPage->filterBar()->clear();
     m_db = std::move(*db);
     m_library = std::make_unique<LibraryController>(*m_db, m_libraryPage);
     connect(m_library.get(), &LibraryController::countsChanged, this, &MainWindow::showCounts);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/DemoLibrary.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -11,14 +12,20 @@ namespace coach {
 
 QString DemoLibrary::recordingsDirectory()
 {
+    // An installed copy is looked up relative to the running binary, so a
+    // package installed under any prefix finds its own files, not the tree it was built from.
+    const QString installed = QCoreApplication::applicationDirPath() + u"/../"_s
+            + QStringLiteral(COACH_INSTALL_DATADIR_RELATIVE) + u"/coachbench/demo"_s;
     const QStringList candidates = {
         qEnvironmentVariable("COACH_DEMO_DIR"),
+        installed,
+        QStandardPaths::locate(QStandardPaths::GenericDataLocation, u"coachbench/demo"_s,
+                               QStandardPaths::LocateDirectory),
         QStringLiteral(COACH_SOURCE_DEMO_DIR),
-        QStringLiteral(COACH_INSTALL_DATADIR) + u"/coachbench/demo"_s,
     };
     for (const QString &dir : candidates) {
         if (!dir.isEmpty() && QFileInfo::exists(dir + u"/manifest.csv"_s))
-            return QDir(dir).absolutePath();
+            return QDir(dir).canonicalPath();
     }
     return {};
 }

@@ -109,14 +109,14 @@ QString whereClause(const CallQuery &query, QVariantList &values)
     QStringList terms;
     const QStringList words = query.text.split(u' ', Qt::SkipEmptyParts);
     for (const QString &word : words) {
-        terms << u"(r.name LIKE ? ESCAPE '\\' OR t.name LIKE ? ESCAPE '\\' "
-                 "OR c.queue LIKE ? ESCAPE '\\' OR c.customer_ref LIKE ? ESCAPE '\\' "
-                 "OR c.recording_path LIKE ? ESCAPE '\\' "
+        terms << u"(coach_fold(r.name) LIKE ? ESCAPE '\\' OR coach_fold(t.name) LIKE ? ESCAPE '\\' "
+                 "OR coach_fold(c.queue) LIKE ? ESCAPE '\\' OR coach_fold(c.customer_ref) LIKE ? ESCAPE '\\' "
+                 "OR coach_fold(c.recording_path) LIKE ? ESCAPE '\\' "
                  "OR EXISTS (SELECT 1 FROM annotations a JOIN tags g ON g.id = a.tag_id "
-                 "WHERE a.call_id = c.id AND (g.label LIKE ? ESCAPE '\\' "
-                 "OR a.comment LIKE ? ESCAPE '\\')))"_s;
+                 "WHERE a.call_id = c.id AND (coach_fold(g.label) LIKE ? ESCAPE '\\' "
+                 "OR coach_fold(a.comment) LIKE ? ESCAPE '\\')))"_s;
         // Plain positional marks, one value per mark: Qt's SQLite driver binds in order.
-        const QString pattern = escapeLike(word);
+        const QString pattern = escapeLike(word.toCaseFolded());
         for (qsizetype i = terms.constLast().count(u'?'); i > 0; --i)
             values << pattern;
     }

@@ -38,6 +38,19 @@ sqlite3 *rawHandle(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
+// SQLite's LIKE and lower() fold only ASCII; "Müller" must match "müller" in
+// the call filter, so the repositories compare through this function.
+void foldCase(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    if (!text) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const QByteArray folded = QString::fromUtf8(text, sqlite3_value_bytes(argv[0])).toCaseFolded().toUtf8();
+    sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
+}
+
 struct Migration
 {
     int version = 0;
@@ -148,6 +161,13 @@ Result<void> Database::configure()
                                 .arg(QDir::toNativeSeparators(m_path)));
         }
     }
+    sqlite3 *handle = rawHandle(connection());
+    if (!handle
+        || sqlite3_create_function_v2(handle, "coach_fold", 1,
+                                      SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+                                      &foldCase, nullptr, nullptr, nullptr)
+                != SQLITE_OK)
+        return fail(ErrorCode::Database, tr("%1: the SQLite driver is unavailable").arg(m_path));
     for (const auto *pragma : { "PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
                                 "PRAGMA synchronous = NORMAL" }) {
         if (!query.exec(QString::fromLatin1(pragma)))

@@ -72,18 +72,24 @@ int TestCallTableModel::expectedMatches(const QList<coach::Call> &calls, const Q
 void TestCallTableModel::fetchesPageByPage()
 {
     CallTableModel model(*m_db);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-
+    // A fresh model holds the first page only, not the library.
     QCOMPARE(model.matchingCount(), CallCount);
     QCOMPARE(model.rowCount(), CallTableModel::PageSize);
     QVERIFY(model.canFetchMore({}));
 
+    // The tester fetches on its own as it walks the model; count from what it left.
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int before = model.rowCount();
+    QCOMPARE(before % CallTableModel::PageSize, 0);
+    QVERIFY(before < CallCount);
+
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     model.fetchMore({});
-    QCOMPARE(model.rowCount(), 2 * CallTableModel::PageSize);
+    QCOMPARE(model.rowCount(), before + CallTableModel::PageSize);
+    // One page, appended: slots reacting to the insertion did not fetch again.
     QCOMPARE(inserted.count(), 1);
-    QCOMPARE(inserted.first().at(1).toInt(), CallTableModel::PageSize);
-    QCOMPARE(inserted.first().at(2).toInt(), 2 * CallTableModel::PageSize - 1);
+    QCOMPARE(inserted.first().at(1).toInt(), before);
+    QCOMPARE(inserted.first().at(2).toInt(), before + CallTableModel::PageSize - 1);
 
     fetchAll(model);
     QCOMPARE(model.rowCount(), CallCount);
@@ -129,7 +135,8 @@ void TestCallTableModel::displayAndAlignment()
         QCOMPARE(text(CallTableModel::Team), call->teamName);
         QCOMPARE(text(CallTableModel::Queue), call->queue);
         QCOMPARE(text(CallTableModel::File), QFileInfo(call->recordingPath).fileName());
-        QCOMPARE(text(CallTableModel::Date), QLocale().toString(call->startedAt.toLocalTime(), QLocale::ShortFormat));
+        QCOMPARE(text(CallTableModel::Date), DisplayFormat::dateTime(call->startedAt, QLocale::ShortFormat));
+        QVERIFY(text(CallTableModel::Date).contains(QString::number(call->startedAt.toLocalTime().date().year() % 100)));
         QCOMPARE(text(CallTableModel::Duration), DisplayFormat::duration(call->audio.durationMs));
         QCOMPARE(text(CallTableModel::Csat), call->csat ? QLocale().toString(*call->csat, 'g', QLocale::FloatingPointShortest)
                                                          : QString());
@@ -304,7 +311,7 @@ void TestCallTableModel::resetsOnQueryChange()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.fetchMore({});
     model.fetchMore({});
-    QCOMPARE(model.rowCount(), 3 * CallTableModel::PageSize);
+    QVERIFY(model.rowCount() >= 3 * CallTableModel::PageSize);
 
     QSignalSpy aboutToReset(&model, &QAbstractItemModel::modelAboutToBeReset);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);

@@ -3,6 +3,7 @@
 
 #include "MainWindow.h"
 #include "RecentLibraries.h"
+#include "common/DisplayFormat.h"
 #include "common/EmptyStateWidget.h"
 #include "import/ImportController.h"
 #include "import/ImportSummaryDialog.h"
@@ -12,9 +13,12 @@
 #include "library/LibraryPage.h"
 
 #include <QHeaderView>
+#include <QDragEnterEvent>
 #include <QLabel>
+#include <QMimeData>
 #include <QLineEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -176,8 +180,9 @@ void TestMainWindow::selectingARowFillsTheDetails()
     QTRY_COMPARE(pane->callId(), listed.id);
 
     const auto field = [&](const QString &name) { return pane->findChild<QLabel *>(name); };
-    QCOMPARE(field(u"detailRep"_s)->text(), listed.repName);
-    QCOMPARE(field(u"detailTeam"_s)->text(), listed.teamName);
+    QCOMPARE(field(u"detailsHeading"_s)->text(), listed.repName);
+    QVERIFY(field(u"detailsSubheading"_s)->text().startsWith(listed.teamName));
+    QCOMPARE(field(u"detailDuration"_s)->text(), DisplayFormat::duration(listed.audio.durationMs));
     QCOMPARE(field(u"detailQueue"_s)->text(), listed.queue);
     QCOMPARE(field(u"detailCustomer"_s)->text(), listed.customerRef);
     QCOMPARE(field(u"detailPath"_s)->text(), QDir::toNativeSeparators(listed.recordingPath));
@@ -191,7 +196,7 @@ void TestMainWindow::selectingARowFillsTheDetails()
     QTest::keyClick(view, Qt::Key_Down);
     const coach::Call next = *model(window)->callAt(row + 1);
     QTRY_COMPARE(pane->callId(), next.id);
-    QCOMPARE(field(u"detailRep"_s)->text(), next.repName);
+    QCOMPARE(field(u"detailsHeading"_s)->text(), next.repName);
     QVERIFY(field(u"detailMissing"_s)->isVisible());
     // An absent outcome reads as a dash, not as an empty line.
     const auto withoutCsat = std::find_if(m_calls.cbegin(), m_calls.cend(), [](const coach::Call &c) { return !c.csat; });
@@ -292,6 +297,36 @@ void TestMainWindow::importAddsARow()
     QCOMPARE(import->lastSummary()->duplicates, 1);
     QCOMPARE(import->lastSummary()->imported, 0);
     QCOMPARE(model(window)->rowCount(), 1);
+    window.findChild<ImportSummaryDialog *>()->close();
+
+    // A folder dropped on the window is imported, the file already known and the new one alike.
+    const QString second = recordings.filePath(u"more/second-call.wav"_s);
+    QVERIFY(QDir().mkpath(QFileInfo(second).absolutePath()));
+    process.start(ffmpeg, {u"-hide_banner"_s, u"-loglevel"_s, u"error"_s, u"-f"_s, u"lavfi"_s, u"-i"_s,
+                           u"sine=frequency=660:duration=2"_s, u"-ac"_s, u"1"_s, u"-ar"_s, u"8000"_s, second});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(recordings.path())});
+    const QPoint inside = window.rect().center();
+    QDragEnterEvent enter(inside, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    enter.setAccepted(false);
+    QCoreApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(inside), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &drop);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 60000);
+    QCOMPARE(import->lastSummary()->imported, 1);
+    QCOMPARE(import->lastSummary()->duplicates, 1);
+    QCOMPARE(model(window)->rowCount(), 2);
+
+    // Text is not a recording: the window refuses it rather than importing nothing.
+    QMimeData text;
+    text.setText(u"hello"_s);
+    QDragEnterEvent refused(inside, Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    refused.setAccepted(false);
+    QCoreApplication::sendEvent(&window, &refused);
+    QVERIFY(!refused.isAccepted());
 }
 
 void TestMainWindow::unreadableLibraryIsRefused()

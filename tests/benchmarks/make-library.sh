@@ -36,11 +36,13 @@ mix() { xs "$(mul "$(xs "$(mul "$1")")")"; }
 
 sqlite3 "$OUT" <<SQL
 .bail on
+.output /dev/null
 -- A fresh file has nothing to lose: a rollback journal is cheaper than a 400 MB WAL.
 PRAGMA journal_mode = DELETE;
 PRAGMA synchronous = OFF;
 PRAGMA cache_size = -400000;
 PRAGMA temp_store = MEMORY;
+.output stdout
 PRAGMA foreign_keys = ON;
 BEGIN;
 
@@ -219,7 +221,7 @@ SELECT g.n + 1, c.id, c.id, g.n % $NSEG,
        || ' ' || (SELECT t FROM k_phrase WHERE side = g.side AND k = (g.a / 60) % 60)
        || CASE WHEN (g.a / 3600) % 3 = 0 THEN ' ' || (SELECT t FROM k_phrase WHERE side = 1 - g.side AND k = (g.a / 10800) % 60) ELSE '' END
        || CASE WHEN (g.b / 8) % 2 = 0 THEN ' ' || (SELECT t FROM k_conn WHERE k = (g.b / 16) % 6) || ' '
-               || (SELECT t FROM k_word WHERE k = ((g.b / 128) % 170) * ((g.b / 32768) % 170) / 170) ELSE '' END
+               || (SELECT t FROM k_word WHERE k = ((g.b / 128) % 161) * ((g.b / 32768) % 161) / 161) ELSE '' END
        || CASE WHEN g.b % 10 = 3 THEN ' order ' || ((g.b / 1024) % 900000 + 100000) ELSE '' END
 FROM g_seg g JOIN calls c ON c.id = g.n / $NSEG + 1;
 
@@ -240,6 +242,7 @@ FROM g_ann g JOIN calls c ON c.id = g.a % $NCALLS + 1;
 
 COMMIT;
 -- As the app leaves it: WAL (Database::configure() sets it on every open anyway).
+.output /dev/null
 PRAGMA journal_mode = WAL;
 SQL
 t2=$(date +%s.%N)

@@ -105,19 +105,21 @@ def main():
         ma = med([r[2]["wall"] for r in rs]); mb = med([r[3]["wall"] for r in rs])
         pr = med([r[2]["wall"] / r[3]["wall"] for r in rs])
         ca = med([r[2]["cpu"] for r in rs]); cb = med([r[3]["cpu"] for r in rs])
+        tca = sum(r[2]["cpu"] for r in rs); tcb = sum(r[3]["cpu"] for r in rs)
         print(f"{label:>6}: n={len(rs):5d}  A/file {ma*1000:6.1f} ms (cpu {ca*1000:5.1f})  "
               f"B/file {mb*1000:6.1f} ms (cpu {cb*1000:5.1f})  totals {ta:7.2f} s / {tb:7.2f} s = {ta/tb:.2f}  "
-              f"median per-file ratio {pr:.2f}")
-        return ma, mb, ta / tb, pr
+              f"(cpu {tca/tcb:.2f})  median per-file ratio {pr:.2f}")
+        return ma, mb, ta / tb, pr, ca, cb
 
     print(f"A = {o.a}\nB = {o.b}\n{len(files)} files x {o.runs} pass(es), A and B alternating per file")
     for ext in sorted({r[1] for r in rows}):
         report(ext, [r for r in rows if r[1] == ext])
-    ma, mb, ratio, pr = report("all", rows)
+    ma, mb, ratio, pr, ca, cb = report("all", rows)
     if o.json:
         json.dump({"name": o.name, "a": o.a, "b": o.b,
                    "rows": [{"file": r[0], "A": r[2], "B": r[3]} for r in rows]}, open(o.json, "w"), indent=1)
-    print(f"RESULT name={o.name} a_med={ma:.4f} b_med={mb:.4f} ratio={ratio:.3f} pair_ratio={pr:.3f}")
+    print(f"RESULT name={o.name} a_med={ma:.4f} b_med={mb:.4f} ratio={ratio:.3f} pair_ratio={pr:.3f} "
+          f"a_cpu={ca:.4f} b_cpu={cb:.4f}")
 
 
 if __name__ == "__main__":

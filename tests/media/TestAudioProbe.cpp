@@ -182,8 +182,8 @@ void TestAudioProbe::refusesBadInput_data()
     QTest::newRow("empty file") << u"empty.wav"_s << ErrorCode::Empty;
     QTest::newRow("WAV cut after 30 bytes") << u"header-stump.wav"_s << ErrorCode::Corrupt;
     QTest::newRow("text named .wav") << u"notes.wav"_s << ErrorCode::Unsupported;
-    // The mp3 demuxer takes anything named .mp3 but finds no frame and no
-    // length in noise; ffprobe too reports a duration of N/A.
+    // The name alone makes the mp3 demuxer take it, but it finds no valid
+    // frame header in noise, so the stream has neither rate nor channels.
     QTest::newRow("random bytes named .mp3") << u"noise.mp3"_s << ErrorCode::Corrupt;
     QTest::newRow("path that does not exist") << u"no-such-call.wav"_s << ErrorCode::NotFound;
     QTest::newRow("folder") << u"folder.wav"_s << ErrorCode::Io;

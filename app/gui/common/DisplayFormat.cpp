@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/DisplayFormat.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::Literals::StringLiterals;
 
 QString DisplayFormat::absent()
@@ -12,6 +14,12 @@ QString DisplayFormat::duration(qint64 ms)
 {
     if (ms <= 0)
         return {};
+    return position(ms);
+}
+
+QString DisplayFormat::position(qint64 ms)
+{
+    ms = std::max<qint64>(ms, 0);
     // Round to the nearest second so a 59.6 s call does not read as 0:59.
     const qint64 total = (ms + 500) / 1000;
     const qint64 hours = total / 3600;
@@ -54,7 +62,28 @@ QString DisplayFormat::dateTime(const QDateTime &utc, QLocale::FormatType format
 {
     if (!utc.isValid())
         return {};
-    return QLocale().toString(utc.toLocalTime(), format);
+    const QLocale locale;
+    if (format != QLocale::ShortFormat)
+        return locale.toString(utc.toLocalTime(), format);
+    // Many locales' short time carries seconds; a call list reads better
+    // without them, in the locale's own order and 12/24-hour style.
+    return locale.toString(utc.toLocalTime(), locale.dateFormat(QLocale::ShortFormat) + u' ' + shortTimeFormat());
+}
+
+QString DisplayFormat::longDateTime(const QDateTime &utc)
+{
+    if (!utc.isValid())
+        return {};
+    const QLocale locale;
+    const QDateTime local = utc.toLocalTime();
+    return tr("%1, %2", "long date, time")
+        .arg(locale.toString(local.date(), QLocale::LongFormat), locale.toString(local.time(), shortTimeFormat()));
+}
+
+QString DisplayFormat::shortTimeFormat()
+{
+    static const QRegularExpression seconds(u"[.:]ss"_s);
+    return QLocale().timeFormat(QLocale::ShortFormat).remove(seconds);
 }
 
 QString DisplayFormat::sampleRate(int hz)

@@ -22,12 +22,21 @@ public:
 
     // m:ss below an hour, h:mm:ss from an hour on; empty for 0 (unknown).
     [[nodiscard]] static QString duration(qint64 ms);
+    // A point in a recording, same form as duration() but "0:00" at the start.
+    [[nodiscard]] static QString position(qint64 ms);
     // "Mono", "Stereo", or the count for more; empty when unknown.
     [[nodiscard]] static QString channels(int count);
     // Shortest locale form: "4", "4.5"; empty when absent.
     [[nodiscard]] static QString score(std::optional<double> value);
     [[nodiscard]] static QString yesNo(std::optional<bool> value);
     // A stored UTC time shown in local time; empty when unknown.
+    // ShortFormat drops the seconds the locale may carry.
     [[nodiscard]] static QString dateTime(const QDateTime &utc, QLocale::FormatType format);
+    // "Tuesday, 17 November 2026, 16:24": the long date with a short time.
+    [[nodiscard]] static QString longDateTime(const QDateTime &utc);
     [[nodiscard]] static QString sampleRate(int hz);
+
+private:
+    // The locale's short time without seconds, which many locales carry.
+    [[nodiscard]] static QString shortTimeFormat();
 };

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -24,17 +25,6 @@ QLabel *sectionTitle(const QString &text, QWidget *parent)
     label->setFont(font);
     label->setContentsMargins(0, 10, 0, 2);
     return label;
-}
-
-QFormLayout *newForm()
-{
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setLabelAlignment(Qt::AlignLeft);
-    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    form->setHorizontalSpacing(12);
-    form->setVerticalSpacing(4);
-    return form;
 }
 
 QString orAbsent(const QString &value)
@@ -62,9 +52,16 @@ CallDetailsPane::CallDetailsPane(QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *content = new QWidget(scroll);
-    auto *column = new QVBoxLayout(content);
-    column->setContentsMargins(12, 8, 12, 12);
-    column->setSpacing(2);
+    // One form for every section, so all labels share one column and the
+    // values line up from top to bottom.
+    auto *form = new QFormLayout(content);
+    form->setContentsMargins(12, 8, 12, 12);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Top-aligned, so a label stays beside the first line of a wrapped value.
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->setHorizontalSpacing(12);
+    form->setVerticalSpacing(4);
 
     m_heading = new QLabel(content);
     m_heading->setObjectName(u"detailsHeading"_s);
@@ -73,45 +70,42 @@ CallDetailsPane::CallDetailsPane(QWidget *parent)
     headingFont.setWeight(QFont::DemiBold);
     m_heading->setFont(headingFont);
     m_heading->setWordWrap(true);
+    m_heading->setTextFormat(Qt::PlainText);
     m_subheading = new QLabel(content);
     m_subheading->setObjectName(u"detailsSubheading"_s);
     m_subheading->setWordWrap(true);
+    m_subheading->setTextFormat(Qt::PlainText);
     m_subheading->setForegroundRole(QPalette::PlaceholderText);
-    column->addWidget(m_heading);
-    column->addWidget(m_subheading);
+    form->addRow(m_heading);
+    form->addRow(m_subheading);
 
-    column->addWidget(sectionTitle(tr("Call"), content));
-    auto *call = newForm();
-    addField(call, Field::Rep, tr("Rep:"), u"detailRep"_s);
-    addField(call, Field::Team, tr("Team:"), u"detailTeam"_s);
-    addField(call, Field::StartedAt, tr("Started:"), u"detailStartedAt"_s);
-    addField(call, Field::Duration, tr("Duration:"), u"detailDuration"_s);
-    addField(call, Field::Queue, tr("Queue:"), u"detailQueue"_s);
-    addField(call, Field::Customer, tr("Customer:"), u"detailCustomer"_s);
-    column->addLayout(call);
+    // The heading names the rep and the team; the rows say the rest.
+    form->addRow(sectionTitle(tr("Call"), content));
+    addField(form, Field::StartedAt, tr("Started:"), u"detailStartedAt"_s);
+    addField(form, Field::Duration, tr("Duration:"), u"detailDuration"_s);
+    addField(form, Field::Queue, tr("Queue:"), u"detailQueue"_s);
+    addField(form, Field::Customer, tr("Customer:"), u"detailCustomer"_s);
 
-    column->addWidget(sectionTitle(tr("Outcomes"), content));
-    auto *outcomes = newForm();
-    addField(outcomes, Field::Csat, tr("CSAT:"), u"detailCsat"_s);
-    addField(outcomes, Field::FeltHeard, tr("Felt heard:"), u"detailFeltHeard"_s);
-    addField(outcomes, Field::Fcr, tr("First-contact resolution:"), u"detailFcr"_s);
-    addField(outcomes, Field::RepeatContact, tr("Repeat contact:"), u"detailRepeatContact"_s);
-    addField(outcomes, Field::HandleTime, tr("Handle time:"), u"detailHandleTime"_s);
-    column->addLayout(outcomes);
+    form->addRow(sectionTitle(tr("Outcomes"), content));
+    addField(form, Field::Csat, tr("CSAT:"), u"detailCsat"_s);
+    addField(form, Field::FeltHeard, tr("Felt heard:"), u"detailFeltHeard"_s);
+    addField(form, Field::Fcr, tr("FCR:"), u"detailFcr"_s)->setToolTip(tr("First-contact resolution"));
+    addField(form, Field::RepeatContact, tr("Repeat contact:"), u"detailRepeatContact"_s);
+    addField(form, Field::HandleTime, tr("Handle time:"), u"detailHandleTime"_s);
 
-    column->addWidget(sectionTitle(tr("Recording"), content));
-    auto *recording = newForm();
-    addField(recording, Field::Channels, tr("Channels:"), u"detailChannels"_s);
-    addField(recording, Field::SampleRate, tr("Sample rate:"), u"detailSampleRate"_s);
-    addField(recording, Field::Codec, tr("Codec:"), u"detailCodec"_s);
-    column->addLayout(recording);
+    form->addRow(sectionTitle(tr("Recording"), content));
+    addField(form, Field::Channels, tr("Channels:"), u"detailChannels"_s);
+    addField(form, Field::SampleRate, tr("Sample rate:"), u"detailSampleRate"_s);
+    addField(form, Field::Codec, tr("Codec:"), u"detailCodec"_s);
 
+    // Full width: a path squeezed into the value column wraps every few characters.
     m_path = new QLabel(content);
     m_path->setObjectName(u"detailPath"_s);
     m_path->setWordWrap(true);
     m_path->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_path->setTextFormat(Qt::PlainText);
-    column->addWidget(m_path);
+    m_path->setContentsMargins(0, 4, 0, 0);
+    form->addRow(m_path);
 
     m_missing = new QLabel(content);
     m_missing->setObjectName(u"detailMissing"_s);
@@ -123,29 +117,32 @@ CallDetailsPane::CallDetailsPane(QWidget *parent)
     warning.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
     m_missing->setPalette(warning);
     m_missing->hide();
-    column->addWidget(m_missing);
+    form->addRow(m_missing);
 
     m_reveal = new QPushButton(tr("Show in &Folder"), content);
     m_reveal->setObjectName(u"detailReveal"_s);
     connect(m_reveal, &QPushButton::clicked, this, [this] { emit revealRequested(m_recordingPath); });
-    column->addWidget(m_reveal, 0, Qt::AlignLeft);
+    auto *revealRow = new QHBoxLayout;
+    revealRow->addWidget(m_reveal);
+    revealRow->addStretch(1);
+    form->addRow(revealRow);
 
-    column->addWidget(sectionTitle(tr("Tags"), content));
-    auto *tags = newForm();
-    tags->addRow(m_fields[Field::Tags] = new QLabel(content));
-    m_fields[Field::Tags]->setObjectName(u"detailTags"_s);
-    m_fields[Field::Tags]->setWordWrap(true);
-    column->addLayout(tags);
+    form->addRow(sectionTitle(tr("Tags"), content));
+    auto *tags = new QLabel(content);
+    tags->setObjectName(u"detailTags"_s);
+    tags->setWordWrap(true);
+    tags->setTextFormat(Qt::PlainText);
+    m_fields.insert(Field::Tags, tags);
+    form->addRow(tags);
 
-    column->addWidget(sectionTitle(tr("Transcript"), content));
+    form->addRow(sectionTitle(tr("Transcript"), content));
     m_transcript = new QLabel(content);
     m_transcript->setObjectName(u"detailTranscript"_s);
     m_transcript->setWordWrap(true);
     m_transcript->setTextFormat(Qt::RichText);
     m_transcript->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_transcript->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    column->addWidget(m_transcript);
-    column->addStretch(1);
+    form->addRow(m_transcript);
 
     scroll->setWidget(content);
     m_stack->addWidget(scroll);
@@ -189,9 +186,7 @@ void CallDetailsPane::setDetails(const Details &details)
     m_subheading->setText(sub.join(u" · "_s));
     m_subheading->setVisible(!sub.isEmpty());
 
-    setField(Field::Rep, call.repName);
-    setField(Field::Team, call.teamName);
-    setField(Field::StartedAt, DisplayFormat::dateTime(call.startedAt, QLocale::LongFormat));
+    setField(Field::StartedAt, DisplayFormat::longDateTime(call.startedAt));
     setField(Field::Duration, DisplayFormat::duration(call.audio.durationMs));
     setField(Field::Queue, call.queue);
     setField(Field::Customer, call.customerRef);
@@ -222,16 +217,19 @@ void CallDetailsPane::setDetails(const Details &details)
     m_stack->setCurrentIndex(1);
 }
 
-QString CallDetailsPane::transcriptHtml(const Details &details)
+QString CallDetailsPane::transcriptHtml(const Details &details) const
 {
     if (details.transcript.isEmpty())
         return tr("No transcript");
-    QString html = u"<table cellspacing='0' cellpadding='2'>"_s;
+    // Speaker and time on one line, the words below: the pane is narrow, and
+    // a speaker column would leave the text a sliver.
+    const QString muted = palette().color(QPalette::PlaceholderText).name();
+    QString html;
     for (const coach::Segment &segment : details.transcript) {
-        html += u"<tr><td valign='top' style='padding-right:8px'><b>%1</b></td><td valign='top'>%2</td></tr>"_s
-                    .arg(segment.speaker.toHtmlEscaped(), segment.text.toHtmlEscaped());
+        html += u"<p style='margin-bottom:6px'><b>%1</b>&nbsp;&nbsp;<span style='color:%2'>%3</span><br>%4</p>"_s
+                    .arg(segment.speaker.toHtmlEscaped(), muted, DisplayFormat::position(segment.startMs),
+                         segment.text.toHtmlEscaped());
     }
-    html += u"</table>"_s;
     if (details.transcriptTruncated)
         html += u"<p>…</p>"_s;
     return html;

@@ -49,13 +49,13 @@ signals:
 
 private:
     enum class Field {
-        Rep, Team, StartedAt, Duration, Channels, SampleRate, Codec, Queue, Customer,
+        StartedAt, Duration, Channels, SampleRate, Codec, Queue, Customer,
         Csat, FeltHeard, Fcr, RepeatContact, HandleTime, Tags,
     };
 
     QLabel *addField(QFormLayout *form, Field field, const QString &label, const QString &objectName);
     void setField(Field field, const QString &value);
-    [[nodiscard]] static QString transcriptHtml(const Details &details);
+    [[nodiscard]] QString transcriptHtml(const Details &details) const;
 
     QStackedWidget *m_stack = nullptr;
     QLabel *m_heading = nullptr;

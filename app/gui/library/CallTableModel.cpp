@@ -5,6 +5,7 @@
 #include "storage/CallRepository.h"
 
 #include <QFileInfo>
+#include <QScopedValueRollback>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -12,13 +13,14 @@ CallTableModel::CallTableModel(const coach::Database &db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
 {
-    beginResetModel();
     load();
-    endResetModel();
 }
 
 void CallTableModel::setQuery(const coach::CallQuery &query)
 {
+    // Busy through endResetModel(): a slot reacting to modelReset must not
+    // fetch while the reset is still being announced.
+    const QScopedValueRollback busy(m_busy, true);
     beginResetModel();
     m_query = query;
     load();
@@ -216,13 +218,16 @@ QVariant CallTableModel::headerData(int section, Qt::Orientation orientation, in
 
 bool CallTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_calls.size() < m_total;
+    return !parent.isValid() && !m_busy && m_calls.size() < m_total;
 }
 
 void CallTableModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
+    // A slot on rowsAboutToBeInserted may call fetchMore() again before this
+    // page is appended; it must not fetch the same page twice.
+    const QScopedValueRollback busy(m_busy, true);
     const coach::CallRepository calls(m_db);
     auto page = calls.list(m_query, int(m_calls.size()), PageSize);
     if (!page) {

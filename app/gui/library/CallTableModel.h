@@ -73,4 +73,5 @@ private:
     coach::CallQuery m_query;
     QList<coach::Call> m_calls;
     int m_total = 0;
+    bool m_busy = false; // inside a reset or a fetch
 };

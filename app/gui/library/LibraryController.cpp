@@ -22,8 +22,20 @@ LibraryController::LibraryController(const coach::Database &db, LibraryPage *pag
     , m_model(new CallTableModel(db, this))
 {
     connect(m_model, &CallTableModel::errorOccurred, this, &LibraryController::errorOccurred);
+    connect(m_page->filterBar(), &CallFilterBar::filterChanged, this, &LibraryController::applyFilter);
+    connect(m_page, &LibraryPage::currentIndexChanged, this, &LibraryController::showCall);
+    connect(m_page->detailsPane(), &CallDetailsPane::revealRequested, this, &LibraryController::revealRecording);
+
+    refreshTotal();
+    reloadTeams();
+    m_page->detailsPane()->clear();
+    // Setting the model sorts by the header's column.
+    m_page->setModel(m_model);
+
     // Sorting from the header resets the model too; keep the selected call
-    // selected across every reset, whoever caused it.
+    // selected across every reset, whoever caused it. Connected after
+    // setModel() on purpose: the view and its selection model clear the
+    // current row in their own modelReset slots, which must run first.
     connect(m_model, &CallTableModel::modelAboutToBeReset, this,
             [this] { m_selectedBeforeReset = m_page->detailsPane()->callId(); });
     connect(m_model, &CallTableModel::modelReset, this, [this] {
@@ -34,16 +46,6 @@ LibraryController::LibraryController(const coach::Database &db, LibraryPage *pag
             m_page->detailsPane()->clear();
         updateView();
     });
-
-    connect(m_page->filterBar(), &CallFilterBar::filterChanged, this, &LibraryController::applyFilter);
-    connect(m_page, &LibraryPage::currentIndexChanged, this, &LibraryController::showCall);
-    connect(m_page->detailsPane(), &CallDetailsPane::revealRequested, this, &LibraryController::revealRecording);
-
-    refreshTotal();
-    reloadTeams();
-    m_page->detailsPane()->clear();
-    // Setting the model sorts by the header's column, which applies the filter bar too.
-    m_page->setModel(m_model);
     applyFilter();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "library/LibraryPage.h"
 
+#include "common/DisplayFormat.h"
 #include "common/EmptyStateWidget.h"
 #include "library/CallDetailsPane.h"
 #include "library/CallFilterBar.h"
@@ -69,16 +70,13 @@ LibraryPage::LibraryPage(QWidget *parent)
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({900, 340});
+    m_splitter->setSizes({880, 360});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 0);
     layout->setSpacing(8);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_splitter, 1);
-
-    setTabOrder(m_filterBar, m_table);
-    setTabOrder(m_table, m_details);
 }
 
 void LibraryPage::setModel(QAbstractItemModel *model)
@@ -108,21 +106,22 @@ void LibraryPage::applyDefaultColumnWidths()
     const QFontMetrics cell = m_table->fontMetrics();
     const QFontMetrics head = header->fontMetrics();
     // Room for the sort arrow and the cell's margins.
-    const int pad = m_table->style()->pixelMetric(QStyle::PM_HeaderMargin) * 2 + 24;
+    const int pad = m_table->style()->pixelMetric(QStyle::PM_HeaderMargin) * 2 + 14;
     const auto fit = [&](int column, const QStringList &samples, int minimum = 0) {
         int width = head.horizontalAdvance(m_table->model()->headerData(column, Qt::Horizontal).toString());
         for (const QString &sample : samples)
             width = std::max(width, cell.horizontalAdvance(sample));
         header->resizeSection(column, std::max(width + pad, minimum));
     };
-    const QString sampleDate = QLocale().toString(QDateTime(QDate(2024, 12, 28), QTime(23, 58)), QLocale::ShortFormat);
-    fit(CallTableModel::Date, {sampleDate});
-    fit(CallTableModel::Rep, {u"Alexandra Morgan"_s});
-    fit(CallTableModel::Team, {u"Billing Escalations"_s});
+    const QDateTime sampleDate(QDate(2024, 12, 28), QTime(23, 58), Qt::UTC);
+    fit(CallTableModel::Date, {DisplayFormat::dateTime(sampleDate, QLocale::ShortFormat)});
+    // Typical lengths, not the longest: a longer name elides and the column can be widened.
+    fit(CallTableModel::Rep, {u"Priya Natarajan"_s});
+    fit(CallTableModel::Team, {u"Tech Support"_s});
     fit(CallTableModel::Duration, {u"0:00:00"_s});
     fit(CallTableModel::Channels, {tr("Stereo"), tr("Mono")});
     fit(CallTableModel::Csat, {u"4.5"_s});
-    fit(CallTableModel::Queue, {u"Retention"_s}, 100);
+    fit(CallTableModel::Queue, {u"Account access"_s});
 }
 
 void LibraryPage::selectRow(int row)
@@ -147,7 +146,8 @@ void LibraryPage::setView(View view)
         m_tableStack->setCurrentWidget(m_table);
         break;
     case View::EmptyLibrary:
-        m_empty->setIcon(style()->standardIcon(QStyle::SP_DriveCDIcon));
+        // Only a themed icon: Qt's built-in fallbacks are 16-pixel art that blurs at this size.
+        m_empty->setIcon(QIcon::fromTheme(u"folder-music"_s));
         m_empty->setTitle(tr("No calls yet"));
         m_empty->setText(tr("Drag recordings here, or choose Import Recordings…"));
         m_empty->setActionText(tr("Import Recordings…"));
@@ -161,9 +161,11 @@ void LibraryPage::setView(View view)
         m_tableStack->setCurrentWidget(m_empty);
         break;
     }
-    // Nothing to filter in an empty library; a filter that matches nothing
-    // must stay editable.
+    // Nothing to filter or show details of in an empty library, and the
+    // invitation to import gets the whole width; a filter that matches
+    // nothing must stay editable.
     m_filterBar->setEnabled(view != View::EmptyLibrary);
+    m_details->setVisible(view != View::EmptyLibrary);
 }
 
 QByteArray LibraryPage::saveState() const
