@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QStringDecoder>
+#include <QStringTokenizer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -12,7 +13,14 @@ namespace {
 
 QChar guessDelimiter(QStringView text)
 {
-    const QStringView header = text.left(text.indexOf(u'\n'));
+    // The header is the first line with anything on it.
+    QStringView header;
+    for (const QStringView line : QStringTokenizer(text, u'\n')) {
+        if (!line.trimmed().isEmpty()) {
+            header = line;
+            break;
+        }
+    }
     const qsizetype commas = header.count(u',');
     const qsizetype semicolons = header.count(u';');
     const qsizetype tabs = header.count(u'\t');

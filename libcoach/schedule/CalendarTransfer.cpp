@@ -199,11 +199,13 @@ Result<CalendarTransfer::ImportReport> CalendarTransfer::importSessions(const QS
                     others.append(o);
             }
             others.removeIf([&](const Session &o) { return o.icalUid == s.icalUid; });
-            auto clash = ScheduleService::expand(s, now.addYears(-50), now.addDays(ScheduleService::HorizonDays));
+            const QDateTime from = s.start.addDays(-1);
+            const QDateTime to = s.start.addDays(ScheduleService::HorizonDays);
+            auto clash = ScheduleService::expand(s, from, to);
             if (!clash)
                 return std::unexpected(clash.error());
             for (const Session &o : others) {
-                auto theirs = ScheduleService::expand(o, now.addYears(-50), now.addDays(ScheduleService::HorizonDays));
+                auto theirs = ScheduleService::expand(o, from, to);
                 if (!theirs)
                     return std::unexpected(theirs.error());
                 for (const Occurrence &a : *clash) {

@@ -149,6 +149,7 @@ struct Parsed
     icaltimetype dtstart{};
     icaltimezone *zone = nullptr;
     QList<icalrecurrencetype> rules;
+    QList<icalrecurrencetype> exrules; // RFC 2445's EXRULE, still written by old clients
     bool isOverride = false;
     QDateTime recurrenceId;
 };
@@ -222,6 +223,12 @@ Result<Parsed> parseEvent(const Context &ctx, icalcomponent *ev)
             e.rrule = IcalSupport::take(icalrecurrencetype_as_string_r(const_cast<icalrecurrencetype *>(&rule)));
     }
     e.ruleCount = int(out.rules.size());
+    for (icalproperty *p = icalcomponent_get_first_property(ev, ICAL_EXRULE_PROPERTY); p;
+         p = icalcomponent_get_next_property(ev, ICAL_EXRULE_PROPERTY)) {
+        const icalrecurrencetype rule = icalproperty_get_exrule(p);
+        if (rule.freq != ICAL_NO_RECURRENCE)
+            out.exrules.append(rule);
+    }
     for (icalproperty *p = icalcomponent_get_first_property(ev, ICAL_EXDATE_PROPERTY); p;
          p = icalcomponent_get_next_property(ev, ICAL_EXDATE_PROPERTY)) {
         auto t = resolved(ctx, ev, p, icalproperty_get_exdate(p));
@@ -390,6 +397,18 @@ Result<QList<IcsEvent>> IcsImporter::read(const QByteArray &data, const QString 
                                                              .arg(name, e.summary, ruleText));
         }
         const qint64 length = e.durationSecs;
+        if (!p.exrules.isEmpty()) {
+            // Excluded by rule: become plain EXDATEs inside the window.
+            auto excluded = IcalSupport::expand(p.dtstart, p.zone, p.exrules, {}, {}, from.addSecs(-length), to,
+                                                options.maxOccurrences, ruleText);
+            if (!excluded)
+                return fail(excluded.error().code(), tr("%1: event “%2”: %3").arg(name, e.summary, excluded.error().message()));
+            for (const QDateTime &t : *excluded) {
+                if (!e.exdates.contains(t))
+                    e.exdates.append(t);
+            }
+            std::sort(e.exdates.begin(), e.exdates.end());
+        }
         // Meetings that start before the window but run into it count too.
         auto starts = IcalSupport::expand(p.dtstart, p.zone, p.rules, e.rdates, e.exdates, from.addSecs(-length), to,
                                           options.maxOccurrences - total + 1, ruleText);

@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <cmath>
 #include <functional>
 
 using namespace Qt::Literals::StringLiterals;
@@ -81,7 +82,7 @@ std::optional<double> parseNumber(QString text)
     bool ok = false;
     // Spreadsheets in much of Europe write 4,5.
     const double value = text.replace(u',', u'.').toDouble(&ok);
-    return ok ? std::optional(value) : std::nullopt;
+    return ok && std::isfinite(value) ? std::optional(value) : std::nullopt;
 }
 
 std::optional<bool> parseBool(const QString &text)
@@ -103,7 +104,8 @@ std::optional<qint64> parseSeconds(const QString &text)
                 + m.captured(3).toLongLong();
     bool ok = false;
     const double value = QString(text).replace(u',', u'.').toDouble(&ok);
-    if (!ok || value < 0)
+    // Beyond a year is not a handle time, and keeps the conversion in range.
+    if (!ok || !std::isfinite(value) || value < 0 || value > 366.0 * 86400)
         return std::nullopt;
     return qRound64(value);
 }

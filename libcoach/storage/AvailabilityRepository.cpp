@@ -13,6 +13,12 @@ namespace coach {
 
 namespace {
 
+// Qt SQL binds a null QString as NULL; the text columns are NOT NULL DEFAULT ''.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
+
 int minutes(const QTime &t, bool isEnd)
 {
     // 24:00 has no QTime; an end of 00:00 means midnight at the end of the day.
@@ -48,7 +54,7 @@ Result<void> AvailabilityRepository::setWorkingHours(RepId rep, const QList<Work
         q.addBindValue(h.weekday);
         q.addBindValue(start);
         q.addBindValue(end);
-        q.addBindValue(h.timeZone);
+        q.addBindValue(notNull(h.timeZone));
         if (!q.exec())
             return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     }

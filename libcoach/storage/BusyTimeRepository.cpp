@@ -11,6 +11,16 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace coach {
 
+namespace {
+
+// Qt SQL binds a null QString as NULL; the text columns are NOT NULL DEFAULT ''.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
+
+} // namespace
+
 Result<void> BusyTimeRepository::replaceSource(const QString &source, const QList<BusyBlock> &blocks)
 {
     QSqlQuery del(m_db.connection());
@@ -26,9 +36,9 @@ Result<void> BusyTimeRepository::replaceSource(const QString &source, const QLis
         q.addBindValue(b.repId.isValid() ? QVariant(b.repId.value()) : QVariant());
         q.addBindValue(b.start.toSecsSinceEpoch());
         q.addBindValue(b.end.toSecsSinceEpoch());
-        q.addBindValue(b.summary);
+        q.addBindValue(notNull(b.summary));
         q.addBindValue(source);
-        q.addBindValue(b.sourceUid);
+        q.addBindValue(notNull(b.sourceUid));
         q.addBindValue(now);
         if (!q.exec())
             return std::unexpected(SqlError::from(q.lastError(), m_db.path()));

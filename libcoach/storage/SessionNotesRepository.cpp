@@ -13,6 +13,12 @@ namespace coach {
 
 namespace {
 
+// Qt SQL binds a null QString as NULL; the text columns are NOT NULL DEFAULT ''.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
+
 QDateTime fromSecs(const QVariant &v)
 {
     return v.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
@@ -57,7 +63,7 @@ Result<void> SessionNotesRepository::saveCheckIn(const CheckIn &checkIn)
     q.addBindValue(checkIn.repId.value());
     q.addBindValue(optionalInt(checkIn.energy));
     q.addBindValue(optionalInt(checkIn.workload));
-    q.addBindValue(checkIn.notes);
+    q.addBindValue(notNull(checkIn.notes));
     q.addBindValue(checkIn.recordedAt.isValid() ? checkIn.recordedAt.toSecsSinceEpoch()
                                                 : QDateTime::currentSecsSinceEpoch());
     if (!q.exec())
@@ -224,8 +230,8 @@ Result<void> SessionNotesRepository::saveHuddleEntry(const HuddleEntry &entry)
     q.addBindValue(entry.sessionId.value());
     q.addBindValue(entry.occurrence.toSecsSinceEpoch());
     q.addBindValue(entry.repId.value());
-    q.addBindValue(entry.success);
-    q.addBindValue(entry.struggle);
+    q.addBindValue(notNull(entry.success));
+    q.addBindValue(notNull(entry.struggle));
     if (!q.exec())
         return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     return {};

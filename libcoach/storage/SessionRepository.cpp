@@ -14,6 +14,12 @@ namespace coach {
 
 namespace {
 
+// Qt SQL binds a null QString as NULL; the text columns are NOT NULL DEFAULT ''.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
+
 QVariant secs(const QDateTime &t)
 {
     return t.isValid() ? QVariant(t.toSecsSinceEpoch()) : QVariant();
@@ -59,24 +65,24 @@ Result<SessionId> SessionRepository::insert(const Session &session)
               "time_zone, location, rrule, exdates, rdates, status, agenda, notes, ical_uid, sequence, "
               "source, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(sessionKindKey(session.kind));
-    q.addBindValue(session.title);
-    q.addBindValue(session.organiser);
-    q.addBindValue(session.organiserEmail);
+    q.addBindValue(notNull(session.title));
+    q.addBindValue(notNull(session.organiser));
+    q.addBindValue(notNull(session.organiserEmail));
     q.addBindValue(session.start.toSecsSinceEpoch());
     q.addBindValue(session.durationMin);
-    q.addBindValue(session.timeZone);
-    q.addBindValue(session.location);
-    q.addBindValue(session.rrule);
-    q.addBindValue(joinTimes(session.exdates));
-    q.addBindValue(joinTimes(session.rdates));
+    q.addBindValue(notNull(session.timeZone));
+    q.addBindValue(notNull(session.location));
+    q.addBindValue(notNull(session.rrule));
+    q.addBindValue(notNull(joinTimes(session.exdates)));
+    q.addBindValue(notNull(joinTimes(session.rdates)));
     q.addBindValue(sessionStatusKey(session.status));
-    q.addBindValue(session.agenda);
-    q.addBindValue(session.notes);
+    q.addBindValue(notNull(session.agenda));
+    q.addBindValue(notNull(session.notes));
     q.addBindValue(session.icalUid.isEmpty()
                            ? QUuid::createUuid().toString(QUuid::WithoutBraces) + u"@coachbench"_s
                            : session.icalUid);
     q.addBindValue(session.sequence);
-    q.addBindValue(session.source);
+    q.addBindValue(notNull(session.source));
     q.addBindValue(secs(session.createdAt.isValid() ? session.createdAt : now));
     q.addBindValue(secs(session.updatedAt.isValid() ? session.updatedAt : now));
     if (!q.exec())
@@ -96,21 +102,21 @@ Result<void> SessionRepository::update(const Session &session)
               "duration_min = ?, time_zone = ?, location = ?, rrule = ?, exdates = ?, rdates = ?, status = ?, "
               "agenda = ?, notes = ?, sequence = ?, source = ?, updated_at = ? WHERE id = ?"_s);
     q.addBindValue(sessionKindKey(session.kind));
-    q.addBindValue(session.title);
-    q.addBindValue(session.organiser);
-    q.addBindValue(session.organiserEmail);
+    q.addBindValue(notNull(session.title));
+    q.addBindValue(notNull(session.organiser));
+    q.addBindValue(notNull(session.organiserEmail));
     q.addBindValue(session.start.toSecsSinceEpoch());
     q.addBindValue(session.durationMin);
-    q.addBindValue(session.timeZone);
-    q.addBindValue(session.location);
-    q.addBindValue(session.rrule);
-    q.addBindValue(joinTimes(session.exdates));
-    q.addBindValue(joinTimes(session.rdates));
+    q.addBindValue(notNull(session.timeZone));
+    q.addBindValue(notNull(session.location));
+    q.addBindValue(notNull(session.rrule));
+    q.addBindValue(notNull(joinTimes(session.exdates)));
+    q.addBindValue(notNull(joinTimes(session.rdates)));
     q.addBindValue(sessionStatusKey(session.status));
-    q.addBindValue(session.agenda);
-    q.addBindValue(session.notes);
+    q.addBindValue(notNull(session.agenda));
+    q.addBindValue(notNull(session.notes));
     q.addBindValue(session.sequence);
-    q.addBindValue(session.source);
+    q.addBindValue(notNull(session.source));
     q.addBindValue(QDateTime::currentSecsSinceEpoch());
     q.addBindValue(session.id.value());
     if (!q.exec())

@@ -13,21 +13,38 @@ namespace coach {
 
 namespace {
 
-// WebVTT timestamp: [hh:]mm:ss.ttt, hours any number of digits, exactly three fraction digits.
+// A WebVTT timestamp: [h…:]mm:ss.ttt with exactly three fraction digits.
+// Without an hours field, a first field above 59 is read as hours:minutes,
+// as vtt.js (Firefox's parser) does, so such files keep their cues.
 std::optional<qint64> parseTimestamp(QStringView text, qsizetype &pos)
 {
-    static const QRegularExpression re(u"\\G(?:(\\d+):)?([0-5]\\d):([0-5]\\d)\\.(\\d{3})"_s);
+    static const QRegularExpression re(u"\\G(\\d+):(\\d{2})(?::(\\d{2}))?\\.(\\d{3})"_s);
     const auto m = re.match(text, pos);
     if (!m.hasMatch())
         return std::nullopt;
-    const QStringView hours = m.capturedView(1);
-    // Two digits of minutes after an hours field, and an hours field of at least two digits.
-    if (!hours.isEmpty() && hours.size() < 2)
+    // Longer hour fields would overflow, and no recording runs for a century.
+    constexpr qsizetype kMaxHourDigits = 6;
+    const QStringView first = m.capturedView(1);
+    if (first.size() > kMaxHourDigits)
+        return std::nullopt;
+    qint64 hours = 0;
+    qint64 minutes = 0;
+    qint64 seconds = 0;
+    if (m.hasCaptured(3)) {
+        hours = first.toLongLong();
+        minutes = m.capturedView(2).toLongLong();
+        seconds = m.capturedView(3).toLongLong();
+    } else if (first.toLongLong() > 59) {
+        hours = first.toLongLong();
+        minutes = m.capturedView(2).toLongLong();
+    } else {
+        minutes = first.toLongLong();
+        seconds = m.capturedView(2).toLongLong();
+    }
+    if (minutes > 59 || seconds > 59)
         return std::nullopt;
     pos = m.capturedEnd(0);
-    return ((hours.toLongLong() * 60 + m.capturedView(2).toLongLong()) * 60
-            + m.capturedView(3).toLongLong()) * 1000
-            + m.capturedView(4).toLongLong();
+    return ((hours * 60 + minutes) * 60 + seconds) * 1000 + m.capturedView(4).toLongLong();
 }
 
 bool isSpace(QChar c) { return c == u' ' || c == u'\t'; }
@@ -49,7 +66,9 @@ bool parseTiming(QStringView line, Segment &segment)
     while (pos < line.size() && isSpace(line.at(pos)))
         ++pos;
     const auto end = parseTimestamp(line, pos);
-    if (!end || (pos < line.size() && !isSpace(line.at(pos))))
+    // Settings may follow without a space ("00:01.000line:40%"), but a fourth
+    // fraction digit means the timestamp itself is malformed.
+    if (!end || (pos < line.size() && (line.at(pos).isDigit() || line.at(pos) == u'.')))
         return false;
     segment.startMs = *start;
     segment.endMs = *end;
@@ -67,6 +86,26 @@ QString decodeEntities(QString text)
     return text;
 }
 
+// Joins lines and runs of ASCII white space; a no-break space from &nbsp; is
+// the author's choice and stays.
+QString collapseSpaces(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    bool pendingSpace = false;
+    for (const QChar c : text) {
+        if (c == u' ' || c == u'\t' || c == u'\n' || c == u'\f') {
+            pendingSpace = !out.isEmpty();
+            continue;
+        }
+        if (pendingSpace)
+            out += u' ';
+        pendingSpace = false;
+        out += c;
+    }
+    return out;
+}
+
 // Takes the speaker from the first voice span and drops every tag.
 void setText(Segment &segment, const QStringList &lines)
 {
@@ -76,7 +115,7 @@ void setText(Segment &segment, const QStringList &lines)
     if (const auto m = voice.match(raw); m.hasMatch())
         segment.speaker = decodeEntities(m.captured(1).trimmed());
     raw.remove(tag);
-    segment.text = decodeEntities(raw).simplified();
+    segment.text = collapseSpaces(decodeEntities(raw));
 }
 
 bool startsBlock(QStringView line, QStringView keyword)

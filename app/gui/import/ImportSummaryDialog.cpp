@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -44,25 +45,26 @@ ImportSummaryDialog::ImportSummaryDialog(const coach::ImportSummary &summary, QW
 
     m_problems->setObjectName(u"summaryProblems"_s);
     m_problems->setRootIsDecorated(false);
-    m_problems->setUniformRowHeights(true);
+    // Causes are sentences: wrap them rather than cut them off.
+    m_problems->setWordWrap(true);
+    m_problems->setTextElideMode(Qt::ElideNone);
     m_problems->setAlternatingRowColors(true);
     m_problems->setHeaderLabels({tr("File"), tr("Problem")});
     m_problems->header()->setStretchLastSection(true);
     for (const coach::ImportItem &item : summary.items) {
         if (item.outcome != coach::ImportItem::Outcome::Failed)
             continue;
-        // libcoach's messages start with the path; the first column already names the file.
-        QString cause = item.message;
-        const QString prefix = QDir::toNativeSeparators(item.path) + u": "_s;
-        if (cause.startsWith(prefix))
-            cause = cause.mid(prefix.size());
-        auto *row = new QTreeWidgetItem(m_problems, {QFileInfo(item.path).fileName(), cause});
-        row->setToolTip(0, QDir::toNativeSeparators(item.path));
-        row->setToolTip(1, item.message);
+        addProblem(item.path, item.message);
     }
     for (const QString &warning : summary.warnings) {
-        auto *row = new QTreeWidgetItem(m_problems, {tr("Manifest"), warning});
-        row->setToolTip(1, warning);
+        // Warnings name their file first ("/path/export.csv: line 3: …"); split
+        // that off so the columns read file | problem like the failures do.
+        static const QRegularExpression leadingPath(u"^((?:[A-Za-z]:)?[/\\\\][^:;]*?)[:;] (.*)$"_s);
+        const QRegularExpressionMatch match = leadingPath.match(warning);
+        if (match.hasMatch())
+            addProblem(match.captured(1), match.captured(2));
+        else
+            addProblem({}, warning);
     }
     m_problems->resizeColumnToContents(0);
     m_problems->setColumnWidth(0, std::min(m_problems->columnWidth(0) + 16, 260));
@@ -70,11 +72,12 @@ ImportSummaryDialog::ImportSummaryDialog(const coach::ImportSummary &summary, QW
 
     m_detailsButton->setObjectName(u"summaryDetailsButton"_s);
     m_detailsButton->setCheckable(true);
-    m_detailsButton->setVisible(m_problems->topLevelItemCount() > 0);
     connect(m_detailsButton, &QPushButton::toggled, this, &ImportSummaryDialog::setDetailsVisible);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_detailsButton, QDialogButtonBox::ActionRole);
+    // After addButton(), which shows the button whatever it was.
+    m_detailsButton->setVisible(m_problems->topLevelItemCount() > 0);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     buttons->button(QDialogButtonBox::Close)->setDefault(true);
 
@@ -82,6 +85,8 @@ ImportSummaryDialog::ImportSummaryDialog(const coach::ImportSummary &summary, QW
     text->setSpacing(6);
     text->addWidget(m_headline);
     text->addWidget(m_sentence);
+    // Keep the sentence under the headline, however tall the icon beside them.
+    text->addStretch(1);
     auto *top = new QHBoxLayout;
     top->setSpacing(16);
     top->addWidget(icon, 0, Qt::AlignTop);
@@ -92,7 +97,23 @@ ImportSummaryDialog::ImportSummaryDialog(const coach::ImportSummary &summary, QW
     layout->addWidget(m_problems, 1);
     layout->addWidget(buttons);
     setDetailsVisible(false);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
+}
+
+void ImportSummaryDialog::addProblem(const QString &path, const QString &message)
+{
+    // libcoach's messages start with the path; the first column already names the file.
+    QString cause = message;
+    const QString native = QDir::toNativeSeparators(path);
+    if (!path.isEmpty() && cause.startsWith(native)) {
+        cause.remove(0, native.size());
+        if (cause.startsWith(u": "_s))
+            cause.remove(0, 2);
+        cause = cause.trimmed();
+    }
+    auto *row = new QTreeWidgetItem(m_problems, {path.isEmpty() ? tr("Manifest") : QFileInfo(path).fileName(), cause});
+    row->setToolTip(0, native);
+    row->setToolTip(1, message);
 }
 
 void ImportSummaryDialog::setDetailsVisible(bool visible)

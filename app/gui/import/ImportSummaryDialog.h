@@ -27,6 +27,8 @@ public:
     void setDetailsVisible(bool visible);
 
 private:
+    void addProblem(const QString &path, const QString &message);
+
     QLabel *m_headline = nullptr;
     QLabel *m_sentence = nullptr;
     QPushButton *m_detailsButton = nullptr;
