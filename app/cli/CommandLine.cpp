@@ -2,11 +2,18 @@
 #include "CommandLine.h"
 
 #include "BackupCommand.h"
+#include "BuddiesCommand.h"
 #include "CheckCommand.h"
 #include "ImportCommand.h"
 #include "ListCommand.h"
 #include "ProbeCommand.h"
+#include "ScheduleCommand.h"
 #include "ShowCommand.h"
+#include "TranscriptCommand.h"
+#include "AttachCommand.h"
+#include "AnnotateCommand.h"
+#include "AnnotationsCommand.h"
+#include "SearchCommand.h"
 #include "storage/Database.h"
 
 #include <QDir>
@@ -25,6 +32,13 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<ProbeCommand>());
+    m_commands.push_back(std::make_unique<ScheduleCommand>());
+    m_commands.push_back(std::make_unique<BuddiesCommand>());
+    m_commands.push_back(std::make_unique<TranscriptCommand>());
+    m_commands.push_back(std::make_unique<AttachCommand>());
+    m_commands.push_back(std::make_unique<AnnotateCommand>());
+    m_commands.push_back(std::make_unique<AnnotationsCommand>());
+    m_commands.push_back(std::make_unique<SearchCommand>());
 }
 
 QString CommandLine::usage() const

@@ -43,6 +43,9 @@ public:
     // Positions are in the recording's time, not the sped-up output's.
     [[nodiscard]] Result<void> seek(qint64 ms);
     [[nodiscard]] qint64 positionMs() const; // of the next byte read() returns
+    // The bytes read() delivers before the recording reaches `ms` at the
+    // current tempo: how a player cuts exactly at a loop's end or a silence.
+    [[nodiscard]] qint64 bytesUntil(qint64 ms) const;
 
     // Fills up to `maxBytes` (whole frames); returns the bytes written, 0 at the
     // end of the recording, or an error when decoding fails midway.

@@ -11,7 +11,8 @@
 #include "storage/PeopleRepository.h"
 #include "storage/Transaction.h"
 #include "storage/TranscriptRepository.h"
-#include "transcript/WebVttReader.h"
+#include "transcript/SpeakerRoles.h"
+#include "transcript/TranscriptReader.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -35,7 +36,6 @@ struct Prepared
     std::optional<Result<QString>> fingerprint;
     std::optional<Result<AudioInfo>> audio;
     std::optional<Result<Transcript>> transcript; // absent: no transcript beside the file
-    QString unreadTranscript;                     // a transcript in a format not read yet
     QDateTime modified;
 };
 
@@ -53,12 +53,12 @@ Prepared prepare(const QString &path, const TaskControl &control)
     const QFileInfo info(path);
     p.modified = info.lastModified();
     const QString stem = info.dir().filePath(info.completeBaseName());
-    if (QFileInfo::exists(stem + u".vtt"_s)) {
-        p.transcript = WebVttReader::read(stem + u".vtt"_s);
-    } else {
-        for (const auto *ext : { ".srt", ".json" }) {
-            if (QFileInfo::exists(stem + QLatin1StringView(ext)))
-                p.unreadTranscript = stem + QLatin1StringView(ext);
+    // The first of call.vtt, call.srt, call.json that exists.
+    for (const QString &extension : TranscriptReader::companionExtensions()) {
+        const QString candidate = stem + u'.' + extension;
+        if (QFileInfo::exists(candidate)) {
+            p.transcript = TranscriptReader::read(candidate);
+            break;
         }
     }
     return p;
@@ -176,6 +176,14 @@ Result<ImportSummary> ImportService::run(const ImportRequest &request, TaskContr
     CallRepository calls(m_db);
     PeopleRepository people(m_db);
     TranscriptRepository transcripts(m_db);
+    // Rep names tell which transcript speaker is the agent.
+    QStringList repNames;
+    if (auto reps = people.reps()) {
+        for (const Rep &rep : std::as_const(*reps))
+            repNames.append(rep.name);
+    } else {
+        return std::unexpected(reps.error());
+    }
 
     for (qsizetype i = 0; i < files.size(); ++i) {
         const QString &path = files.at(i);
@@ -268,14 +276,21 @@ Result<ImportSummary> ImportService::run(const ImportRequest &request, TaskContr
                 return id;
             if (prepared.transcript) {
                 if (*prepared.transcript) {
-                    if (auto t = transcripts.store(*id, **prepared.transcript); !t)
+                    const Transcript &transcript = **prepared.transcript;
+                    if (auto t = transcripts.store(*id, transcript); !t)
                         return std::unexpected(t.error());
+                    const SpeakerRoles roles(repNames + QStringList{ repName }, call.agentChannel);
+                    const auto assigned = roles.assign(transcript);
+                    for (auto it = assigned.cbegin(); it != assigned.cend(); ++it) {
+                        if (it.value() == SpeakerRole::Unknown)
+                            continue;
+                        if (auto set = transcripts.setSpeakerRole(*id, it.key(), it.value()); !set)
+                            return std::unexpected(set.error());
+                    }
                 } else {
+                    // The call is imported all the same; the transcript can be attached later.
                     note = tr("; transcript not attached: %1").arg(prepared.transcript->error().message());
                 }
-            } else if (!prepared.unreadTranscript.isEmpty()) {
-                note = tr("; transcript %1 not attached: only WebVTT transcripts are read so far")
-                               .arg(native(prepared.unreadTranscript));
             }
             if (auto committed = transaction.commit(); !committed)
                 return std::unexpected(committed.error());

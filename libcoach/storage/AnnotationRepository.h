@@ -7,6 +7,10 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <optional>
+
+class QSqlQuery;
+
 namespace coach {
 
 class Database;
@@ -14,7 +18,11 @@ class Database;
 /*
  * Annotations of calls. Every change is written at once (a crash loses
  * nothing); restore() puts back a removed annotation under its old id, which
- * is what undo needs.
+ * is what undo needs. Used on the thread that opened the Database.
+ *
+ * insert() keeps createdAt/updatedAt when they are set (an import keeps the
+ * file's times) and stamps now otherwise; update() always stamps updatedAt.
+ * A call's annotations go with the call (ON DELETE CASCADE).
  */
 class AnnotationRepository final
 {
@@ -36,6 +44,9 @@ public:
     [[nodiscard]] Result<QList<Annotation>> all() const;
 
 private:
+    [[nodiscard]] Result<void> validate(const Annotation &annotation) const;
+    [[nodiscard]] Error failure(const QSqlQuery &query, const Annotation &annotation) const;
+
     const Database &m_db;
 };
 

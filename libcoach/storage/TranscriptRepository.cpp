@@ -74,4 +74,66 @@ Result<QList<Segment>> TranscriptRepository::segments(CallId call) const
     return result;
 }
 
+namespace {
+
+QString roleName(SpeakerRole role)
+{
+    switch (role) {
+    case SpeakerRole::Agent: return u"agent"_s;
+    case SpeakerRole::Customer: return u"customer"_s;
+    case SpeakerRole::Unknown: break;
+    }
+    return u"unknown"_s;
+}
+
+SpeakerRole roleFromName(const QString &name)
+{
+    if (name == u"agent"_s)
+        return SpeakerRole::Agent;
+    if (name == u"customer"_s)
+        return SpeakerRole::Customer;
+    return SpeakerRole::Unknown;
+}
+
+} // namespace
+
+Result<QHash<QString, SpeakerRole>> TranscriptRepository::speakerRoles(CallId call) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT s.label, s.role FROM transcript_speakers s "
+              "JOIN transcripts t ON t.id = s.transcript_id WHERE t.call_id = ?"_s);
+    q.addBindValue(call.value());
+    if (!q.exec())
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
+    QHash<QString, SpeakerRole> roles;
+    while (q.next())
+        roles.insert(q.value(0).toString(), roleFromName(q.value(1).toString()));
+    return roles;
+}
+
+Result<void> TranscriptRepository::setSpeakerRole(CallId call, const QString &label, SpeakerRole role)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"UPDATE transcript_speakers SET role = ? "
+              "WHERE label = ? AND transcript_id = (SELECT id FROM transcripts WHERE call_id = ?)"_s);
+    q.addBindValue(roleName(role));
+    q.addBindValue(label);
+    q.addBindValue(call.value());
+    if (!q.exec())
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
+    if (q.numRowsAffected() == 1)
+        return {};
+    // Tell the two reasons apart: the user acts differently on each.
+    QSqlQuery t(m_db.connection());
+    t.prepare(u"SELECT 1 FROM transcripts WHERE call_id = ?"_s);
+    t.addBindValue(call.value());
+    if (!t.exec())
+        return std::unexpected(SqlError::from(t.lastError(), m_db.path()));
+    if (!t.next())
+        return fail(ErrorCode::NotFound, tr("Call %1 has no transcript").arg(call.value()));
+    return fail(ErrorCode::NotFound,
+                tr("The transcript of call %1 has no speaker “%2”").arg(call.value()).arg(label));
+}
+
 } // namespace coach

@@ -6,6 +6,7 @@
 #include "model/Segment.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace coach {
 
@@ -24,6 +25,12 @@ public:
     // Replaces whatever transcript the call had.
     [[nodiscard]] Result<TranscriptId> store(CallId call, const Transcript &transcript);
     [[nodiscard]] Result<QList<Segment>> segments(CallId call) const;
+
+    // Every speaker label of the call's transcript with its role; empty without a transcript.
+    [[nodiscard]] Result<QHash<QString, SpeakerRole>> speakerRoles(CallId call) const;
+    // Sets one speaker's role; NotFound when the call has no transcript or the
+    // transcript no such speaker.
+    [[nodiscard]] Result<void> setSpeakerRole(CallId call, const QString &label, SpeakerRole role);
 
 private:
     const Database &m_db;

@@ -11,14 +11,15 @@
 set -euo pipefail
 
 # Compiling and linking: CMake/Ninja/g++ (C++23), Qt 6.4 (Core, Gui, Widgets, Sql,
-# Concurrent, Test, Multimedia, LinguistTools), FFmpeg's libraries, SQLite.
+# Concurrent, Test, Multimedia, LinguistTools), FFmpeg's libraries, SQLite,
+# libical (iCalendar and recurrence for scheduling).
 # libgl-dev and libvulkan-dev: Qt6Gui's CMake config looks for OpenGL and Vulkan headers.
 BUILD=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libavformat-dev libavcodec-dev libavutil-dev libswresample-dev libavfilter-dev
-    libsqlite3-dev libgl-dev libvulkan-dev
+    libsqlite3-dev libical-dev libgl-dev libvulkan-dev
 )
 
 # Running the GUI and the CLI: Qt's SQLite driver and platform plugins (xcb,
@@ -31,9 +32,10 @@ RUN=(
 # The test suite: ffmpeg makes fixtures, sqlite3 inspects databases, xvfb/xauth
 # run GUI tests headless, appstream and desktop-file-utils validate
 # packaging/linux, dpkg-dev (dpkg-shlibdeps) and file are what CPack's .deb
-# generator needs.
+# generator needs. nodejs and npm run ical.js (Thunderbird's parser) on exported
+# .ics files; the test fetches ical.js into the build directory.
 TEST=(
-    ffmpeg sqlite3 xvfb xauth
+    ffmpeg sqlite3 xvfb xauth nodejs npm
     appstream desktop-file-utils dpkg-dev file
 )
 

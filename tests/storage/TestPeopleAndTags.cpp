@@ -169,7 +169,7 @@ void TestPeopleAndTags::tagVocabulary()
     QCOMPARE(byKey.value(u"off_script.ineffective"_s).kind, TagKind::OffScript);
     QCOMPARE(byKey.value(u"pattern.empathy_bridge"_s).kind, TagKind::Pattern);
     QCOMPARE(byKey.value(u"anti.canned_empathy"_s).kind, TagKind::AntiPattern);
-    QCOMPARE(tags->size(), 20);
+    QVERIFY(tags->size() >= 20); // later schemas may add tags of their own
 
     // A call with no annotations has no tags; an unknown call is not an error.
     const auto labels = TagRepository(*m_db).labelsForCall(CallId(1));

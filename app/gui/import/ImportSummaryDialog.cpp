@@ -96,8 +96,9 @@ ImportSummaryDialog::ImportSummaryDialog(const coach::ImportSummary &summary, QW
     layout->addLayout(top);
     layout->addWidget(m_problems, 1);
     layout->addWidget(buttons);
-    setDetailsVisible(false);
+    // Width first: the wrapped sentence's height depends on it.
     setMinimumWidth(fontMetrics().averageCharWidth() * 80);
+    setDetailsVisible(false);
 }
 
 void ImportSummaryDialog::addProblem(const QString &path, const QString &message)

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AttachCommand.h"
+
+#include "media/ContentFingerprint.h"
+#include "storage/CallRepository.h"
+#include "storage/Database.h"
+#include "storage/PeopleRepository.h"
+#include "storage/Transaction.h"
+#include "storage/TranscriptRepository.h"
+#include "transcript/SpeakerRoles.h"
+#include "transcript/TranscriptReader.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace coach::cli {
+
+QString AttachCommand::summary() const
+{
+    return tr("Attach a transcript file to a call, replacing its transcript");
+}
+
+void AttachCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(u"call"_s, tr("The call's id (from “coach list”) or its recording file."),
+                                 tr("CALL"));
+    parser.addPositionalArgument(u"file"_s, tr("A WebVTT, SRT, Whisper JSON or Amazon Transcribe JSON file."),
+                                 tr("FILE"));
+}
+
+int AttachCommand::execute(const QCommandLineParser &parser, Context &context)
+{
+    if (parser.positionalArguments().size() != 2) {
+        context.err << tr("error: name one call (by id or recording file) and one transcript file") << u'\n';
+        return Usage;
+    }
+    const QString ref = parser.positionalArguments().at(0);
+    const QString file = parser.positionalArguments().at(1);
+    // Read first: a bad file must not cost the call its transcript.
+    const auto transcript = TranscriptReader::read(file);
+    if (!transcript)
+        return report(transcript.error(), context);
+
+    auto db = openLibrary(context);
+    if (!db)
+        return Failure;
+    CallRepository calls(*db);
+    bool isId = false;
+    const qint64 id = ref.toLongLong(&isId);
+    Result<std::optional<Call>> found = std::optional<Call>();
+    if (isId && !QFileInfo::exists(ref)) {
+        found = calls.find(CallId(id));
+    } else {
+        // As in `coach show`: a recording is found by content, wherever it is now.
+        const auto fingerprint = ContentFingerprint::compute(ref);
+        if (!fingerprint)
+            return report(fingerprint.error(), context);
+        found = calls.findByFingerprint(*fingerprint);
+    }
+    if (!found)
+        return report(found.error(), context);
+    if (!found->has_value()) {
+        context.err << tr("error: no call “%1” in the library").arg(ref) << u'\n';
+        return Failure;
+    }
+    const Call &call = **found;
+
+    const auto reps = PeopleRepository(*db).reps();
+    if (!reps)
+        return report(reps.error(), context);
+    QStringList repNames;
+    for (const Rep &rep : *reps)
+        repNames.append(rep.name);
+    const auto roles = SpeakerRoles(repNames, call.agentChannel).assign(*transcript);
+
+    TranscriptRepository transcripts(*db);
+    Transaction transaction(*db);
+    if (auto stored = transcripts.store(call.id, *transcript); !stored)
+        return report(stored.error(), context);
+    for (auto it = roles.cbegin(); it != roles.cend(); ++it) {
+        if (it.value() == SpeakerRole::Unknown)
+            continue;
+        if (auto set = transcripts.setSpeakerRole(call.id, it.key(), it.value()); !set)
+            return report(set.error(), context);
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return report(committed.error(), context);
+
+    context.out << tr("Call %1: attached %2 (%3, %n segment(s))", nullptr, int(transcript->segments.size()))
+                           .arg(call.id.value())
+                           .arg(QDir::toNativeSeparators(file), transcript->format)
+                << u'\n';
+    QStringList speakers = roles.keys();
+    speakers.sort();
+    for (const QString &speaker : std::as_const(speakers))
+        context.out << u"  "_s << speaker << u": "_s << SpeakerRoles::toString(roles.value(speaker)) << u'\n';
+    return Success;
+}
+
+} // namespace coach::cli

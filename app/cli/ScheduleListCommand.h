@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Command.h"
+
+namespace coach::cli {
+
+// `coach schedule list`, dispatched by ScheduleCommand.
+class ScheduleListCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ScheduleListCommand)
+public:
+    [[nodiscard]] QString name() const override { return QStringLiteral("schedule list"); }
+    [[nodiscard]] QString summary() const override;
+
+protected:
+    void addOptions(QCommandLineParser &parser) override;
+    int execute(const QCommandLineParser &parser, Context &context) override;
+};
+
+} // namespace coach::cli
