@@ -6,6 +6,7 @@
 #include "CheckCommand.h"
 #include "ImportCommand.h"
 #include "ListCommand.h"
+#include "PeaksCommand.h"
 #include "ProbeCommand.h"
 #include "ScheduleCommand.h"
 #include "ShowCommand.h"
@@ -32,6 +33,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<ProbeCommand>());
+    m_commands.push_back(std::make_unique<PeaksCommand>());
     m_commands.push_back(std::make_unique<ScheduleCommand>());
     m_commands.push_back(std::make_unique<BuddiesCommand>());
     m_commands.push_back(std::make_unique<TranscriptCommand>());

@@ -94,7 +94,7 @@ Result<AudioInfo> AudioProbe::probe(const QString &path)
     int audioPackets = 0;
     for (int packets = 0; !decoded && audioPackets < kMaxAudioPackets && packets < kMaxPackets;
          ++packets) {
-        const int readError = av_read_frame(format.get(), packet.get());
+        const int readError = av_read_frame(format, packet.get());
         if (readError < 0) {
             if (readError != AVERROR_EOF)
                 lastError = readError;

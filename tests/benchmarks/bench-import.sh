@@ -12,7 +12,8 @@
 #       B = find AUDIO_DIR -type f | xargs -P $(nproc) -n 1 ffprobe … (one ffprobe per file)
 #
 # AUDIO_DIR defaults to /tmp/coach-bench/audio and is made by make-audio.sh when missing
-# (~5 min once). Environment: COACH=…, PROBE_PASSES=1, RUNS_IMPORT=3, OUTDIR=/tmp/coach-bench/results
+# (~3 min once). Environment: COACH=…, PROBE_PASSES=1 (PROBE=0 skips (a)), RUNS_IMPORT=3,
+#   IMPORT_REF=0, OUTDIR=/tmp/coach-bench/results
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 AUDIO=${1:-/tmp/coach-bench/audio}
@@ -27,11 +28,13 @@ LIST=$OUTDIR/audio-files.txt
 find "$AUDIO" -maxdepth 1 -type f | sort > "$LIST"
 echo "# $(wc -l < "$LIST") files, $(du -sh "$AUDIO" | cut -f1); load: $(cut -d' ' -f1-3 /proc/loadavg)"
 
+if [ "${PROBE:-1}" = 1 ]; then
 echo "# (a) probe, per file"
 python3 "$HERE/paired.py" --name probe --files "$LIST" --runs "$PROBE_PASSES" --warmup 5 \
   --json "$OUTDIR/probe.json" \
   --a "$COACH probe {}" \
   --b "ffprobe -v error -show_entries format=duration -of csv=p=0 {}" | tee "$OUTDIR/probe.txt"
+fi
 
 echo "# (b) import into a fresh library, $RUNS_IMPORT runs$([ "${IMPORT_REF:-0}" = 1 ] && echo ', paired with parallel ffprobe')"
 LIBDIR=$(mktemp -d /tmp/coach-bench-import.XXXXXX); trap 'rm -rf "$LIBDIR"' EXIT
@@ -46,6 +49,10 @@ for ((i = 0; i <= RUNS_IMPORT; i++)); do          # run 0 is the warm-up
   else echo "0 0 0" > "$LIBDIR/tb"; fi
   [ "$i" -gt 0 ] && echo "$(cat "$LIBDIR/t") $(cat "$LIBDIR/tb")" >> "$OUTDIR/import.raw"
 done
+# Where the threads' time went in one more run: a CPU/wall below 1.3 means little while other
+# jobs load the machine, and "runnable-waiting" shows exactly that.
+rm -f "$LIBDIR"/lib.coachdb*
+python3 "$HERE/threads.py" "$COACH" --library "$LIBDIR/lib.coachdb" import -q "$AUDIO" | tee "$OUTDIR/import-threads.txt"
 python3 - "$OUTDIR/import.raw" <<'EOF' | tee "$OUTDIR/import.txt"
 import statistics as st, sys
 rows = [list(map(float, l.split())) for l in open(sys.argv[1]) if l.strip()]

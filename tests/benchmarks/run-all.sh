@@ -18,7 +18,7 @@ ONLY=${ONLY:-list|startup|import}
 export LC_ALL=C QT_QPA_PLATFORM=offscreen
 
 if [ "${BUILD:-0}" = 1 ]; then
-  cmake -S "$SRC" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+  cmake -S "$SRC" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF \
         -DCMAKE_PROJECT_Coachbench_INCLUDE="$HERE/inject.cmake" >/dev/null &&
   cmake --build "$BUILD_DIR" --target coach coachbench bench-startup || exit 1
 fi
@@ -95,5 +95,9 @@ print(fmtrow(hdr)); print("  ".join("-" * n for n in w))
 for x in rows: print(fmtrow(x))
 with open(os.path.join(out, "table.tsv"), "w") as t:
     for x in [hdr] + rows: t.write("\t".join(map(str, x)) + "\n")
+t = res.get("import-threads")
+if t:
+    print(f"# import threads: {float(t['on_cpu']):.2f} s on a CPU, {float(t['runnable_wait']):.2f} s runnable but waiting "
+          f"for one (other load), in {float(t['wall']):.2f} s wall (threads.py)")
 print(f"# table: {out}/table.tsv")
 EOF

@@ -7,4 +7,8 @@ function(coach_benchmark_targets)
         add_executable(bench-startup ${dir}/BenchStartup.cpp)
         target_link_libraries(bench-startup PRIVATE coachbench-gui)
     endif()
+    # The transcript-search benchmark (bench-search.sh) keeps its target in search.cmake.
+    if(EXISTS ${dir}/search.cmake)
+        include(${dir}/search.cmake)
+    endif()
 endfunction()

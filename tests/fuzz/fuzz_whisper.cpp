@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// libFuzzer target: build with clang (-fsanitize=fuzzer,address,undefined), run as
+//   fuzz-whisper -max_total_time=120 CORPUS_DIR tests/fuzz/seeds/whisper
+#include "TranscriptChecks.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    // The dispatcher sees every input too, so sniffing is fuzzed along.
+    QString problem = coach::fuzz::checkWhisper(bytes);
+    if (problem.isEmpty())
+        problem = coach::fuzz::checkAnyTranscript(bytes);
+    if (!problem.isEmpty()) {
+        std::fprintf(stderr, "insane result: %s\n", qPrintable(problem));
+        std::abort();
+    }
+    return 0;
+}
