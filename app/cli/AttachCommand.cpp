@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AttachCommand.h"
 
-#include "media/ContentFingerprint.h"
-#include "storage/CallRepository.h"
+#include "CallArgument.h"
 #include "storage/Database.h"
 #include "storage/PeopleRepository.h"
 #include "storage/Transaction.h"
@@ -11,7 +10,6 @@
 #include "transcript/TranscriptReader.h"
 
 #include <QDir>
-#include <QFileInfo>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -46,26 +44,10 @@ int AttachCommand::execute(const QCommandLineParser &parser, Context &context)
     auto db = openLibrary(context);
     if (!db)
         return Failure;
-    CallRepository calls(*db);
-    bool isId = false;
-    const qint64 id = ref.toLongLong(&isId);
-    Result<std::optional<Call>> found = std::optional<Call>();
-    if (isId && !QFileInfo::exists(ref)) {
-        found = calls.find(CallId(id));
-    } else {
-        // As in `coach show`: a recording is found by content, wherever it is now.
-        const auto fingerprint = ContentFingerprint::compute(ref);
-        if (!fingerprint)
-            return report(fingerprint.error(), context);
-        found = calls.findByFingerprint(*fingerprint);
-    }
+    const auto found = CallArgument::find(*db, ref);
     if (!found)
         return report(found.error(), context);
-    if (!found->has_value()) {
-        context.err << tr("error: no call “%1” in the library").arg(ref) << u'\n';
-        return Failure;
-    }
-    const Call &call = **found;
+    const Call &call = *found;
 
     const auto reps = PeopleRepository(*db).reps();
     if (!reps)

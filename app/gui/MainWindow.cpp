@@ -7,6 +7,9 @@
 #include "library/CallFilterBar.h"
 #include "library/LibraryController.h"
 #include "library/LibraryPage.h"
+#include "review/ReviewController.h"
+#include "review/ReviewPage.h"
+#include "review/SearchBar.h"
 #include "services/ImportService.h"
 #include "storage/CallRepository.h"
 #include "storage/Database.h"
@@ -29,6 +32,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -54,6 +59,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_sidebar(new QListWidget(this))
     , m_sections(new QStackedWidget(this))
     , m_libraryPage(new LibraryPage(m_sections))
+    , m_reviewPage(new ReviewPage(m_sections))
+    , m_undoGroup(new QUndoGroup(this))
     , m_import(new ImportController(this, this))
     , m_countLabel(new QLabel(this))
 {
@@ -86,6 +93,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     addSection(QIcon::fromTheme(u"folder-music"_s, style()->standardIcon(QStyle::SP_DirIcon)), tr("Library"),
                m_libraryPage);
+    addSection(QIcon::fromTheme(u"media-playback-start"_s, style()->standardIcon(QStyle::SP_MediaPlay)), tr("Review"),
+               m_reviewPage);
     m_sidebar->setCurrentRow(0);
 
     m_countLabel->setObjectName(u"callCount"_s);
@@ -97,6 +106,9 @@ MainWindow::MainWindow(QWidget *parent)
     createToolBar();
 
     connect(m_libraryPage, &LibraryPage::importRequested, this, &MainWindow::importRecordings);
+    connect(m_libraryPage, &LibraryPage::openCallRequested, this, [this](coach::CallId call) { openCall(call); });
+    connect(m_reviewPage, &ReviewPage::libraryRequested, this,
+            [this] { m_sidebar->setCurrentRow(m_sections->indexOf(m_libraryPage)); });
     connect(m_import, &ImportController::runningChanged, this, &MainWindow::onImportRunning);
     connect(m_import, &ImportController::finished, this, &MainWindow::onImportFinished);
     connect(m_import, &ImportController::failed, this,
@@ -113,6 +125,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // Stops playback and saves where the user was, while the library is open.
+    closeCall();
     // The import worker holds the library's path; let it finish before the
     // library closes (ImportController's destructor cancels and waits).
     delete m_import;
@@ -161,12 +175,25 @@ void MainWindow::createActions()
     m_importManifestAction->setStatusTip(tr("Add recordings with the call data from your contact centre's CSV export"));
     connect(m_importManifestAction, &QAction::triggered, this, [this] { importWithManifest(); });
 
-    m_findAction = new QAction(tr("&Filter Calls"), this);
+    m_findAction = new QAction(tr("&Find…"), this);
     m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setStatusTip(tr("Filter the calls, or find words in the transcript of the call under review"));
     connect(m_findAction, &QAction::triggered, this, [this] {
+        // On the Review page with a call open: its transcript search.
+        if (m_sections->currentWidget() == m_reviewPage && m_review) {
+            m_reviewPage->searchBar()->focusSearch();
+            return;
+        }
         m_sidebar->setCurrentRow(m_sections->indexOf(m_libraryPage));
         m_libraryPage->filterBar()->focusSearch();
     });
+
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcuts(QKeySequence::Undo);
+    m_undoAction->setIcon(QIcon::fromTheme(u"edit-undo"_s));
+    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redoAction->setIcon(QIcon::fromTheme(u"edit-redo"_s));
 
     m_quitAction = new QAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -193,6 +220,9 @@ void MainWindow::createMenus()
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
     edit->addAction(m_findAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -228,7 +258,8 @@ coach::Result<void> MainWindow::openLibrary(const QString &path)
     if (!db)
         return std::unexpected(db.error());
 
-    // The old controller borrows the old Database: it goes first.
+    // The old controllers borrow the old Database: they go first.
+    closeCall();
     m_library.reset();
     // Team ids and words chosen for the old library mean nothing in this one.
     m_libraryPage->filterBar()->clear();
@@ -510,9 +541,34 @@ void MainWindow::closeEvent(QCloseEvent *event)
         }
         m_import->cancel();
     }
+    closeCall();
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
     settings.setValue(LibraryPageKey, m_libraryPage->saveState());
     event->accept();
+}
+
+void MainWindow::openCall(coach::CallId call, qint64 atMs)
+{
+    if (!m_db || !call.isValid())
+        return;
+    closeCall();
+    ReviewController::Options options;
+    options.startMs = atMs;
+    m_review = std::make_unique<ReviewController>(*m_db, m_reviewPage, call, options);
+    m_undoGroup->addStack(m_review->undoStack());
+    m_undoGroup->setActiveStack(m_review->undoStack());
+    connect(m_review.get(), &ReviewController::errorOccurred, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    // Queued: the request comes from inside the controller that is replaced.
+    connect(m_review.get(), &ReviewController::openCallRequested, this,
+            [this](coach::CallId next, qint64 ms) { openCall(next, ms); }, Qt::QueuedConnection);
+    m_sidebar->setCurrentRow(m_sections->indexOf(m_reviewPage));
+}
+
+void MainWindow::closeCall()
+{
+    // Its destructor saves the position, stops playback and empties the page.
+    m_review.reset();
 }

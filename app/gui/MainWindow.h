@@ -3,6 +3,7 @@
 
 #include "RecentLibraries.h"
 #include "core/Error.h"
+#include "model/Id.h"
 
 #include <QMainWindow>
 
@@ -14,17 +15,21 @@ class Database;
 class ImportController;
 class LibraryController;
 class LibraryPage;
+class ReviewController;
+class ReviewPage;
 class QLabel;
 class QListWidget;
 class QMimeData;
 class QStackedWidget;
+class QUndoGroup;
 
 /*
  * The Coachbench window: a sidebar of the product's sections beside a stack
  * of their pages, the File and Help menus, the import toolbar and a status
  * bar with the call count. Owns the open library's Database (on the GUI
  * thread) and the controllers that wire pages to it; opening another library
- * replaces both. Sections are added with addSection(), so a new feature is a
+ * replaces both. The Review section shows one call at a time; its
+ * controller's undo stack drives the Edit menu's Undo and Redo. Sections are added with addSection(), so a new feature is a
  * page plus one line here.
  */
 class MainWindow final : public QMainWindow
@@ -51,6 +56,12 @@ public:
     [[nodiscard]] LibraryPage *libraryPage() const { return m_libraryPage; }
     [[nodiscard]] LibraryController *libraryController() const { return m_library.get(); }
     [[nodiscard]] ImportController *importController() const { return m_import; }
+    [[nodiscard]] ReviewPage *reviewPage() const { return m_reviewPage; }
+    [[nodiscard]] ReviewController *reviewController() const { return m_review.get(); }
+
+    // Shows the call in the Review section and plays it from `atMs`, or from
+    // where the user left off when -1.
+    void openCall(coach::CallId call, qint64 atMs = -1);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -72,6 +83,7 @@ private:
     void onImportRunning(bool running);
     void showCounts(int matching, int total);
     void about();
+    void closeCall();
     [[nodiscard]] QString lastImportDirectory() const;
     void rememberImportDirectory(const QString &directory);
     [[nodiscard]] static QStringList droppedPaths(const QMimeData *mime);
@@ -79,11 +91,14 @@ private:
     std::unique_ptr<coach::Database> m_db;
     // Declared after m_db so it goes first: it borrows the Database.
     std::unique_ptr<LibraryController> m_library;
+    std::unique_ptr<ReviewController> m_review; // likewise
 
     RecentLibraries m_recent;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_sections = nullptr;
     LibraryPage *m_libraryPage = nullptr;
+    ReviewPage *m_reviewPage = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
     ImportController *m_import = nullptr;
     QLabel *m_countLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -94,6 +109,8 @@ private:
     QAction *m_importFolderAction = nullptr;
     QAction *m_importManifestAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };

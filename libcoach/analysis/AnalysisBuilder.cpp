@@ -4,6 +4,10 @@
 #include <algorithm>
 #include <cmath>
 
+#if defined(__SSE2__) || defined(_M_X64)
+#include <emmintrin.h>
+#endif
+
 namespace coach {
 
 namespace {
@@ -12,6 +16,7 @@ constexpr int kBinFrames = Peaks::kBaseSamplesPerBin;
 constexpr int kLevelFactor = 4;
 static_assert(AnalysisBuilder::kChunkFrames % kBinFrames == 0);
 static_assert(kBinFrames % AnalysisBuilder::kBlockFrames == 0);
+static_assert(AnalysisBuilder::kBlockFrames % 8 == 0);
 
 struct BlockStats
 {
@@ -20,12 +25,40 @@ struct BlockStats
     float sumOfSquares = 0;
 };
 
-// A full block, written as eight independent lanes so the compiler keeps
-// them in vector registers: this loop is most of the analysis' CPU time.
+// A full block: most of the analysis' CPU time is this loop, so on x86 it
+// is written with SSE (every x86-64 has it; compilers do not vectorise
+// float min/max on their own without fast-math).
+#if defined(__SSE2__) || defined(_M_X64)
+BlockStats fullBlockStats(const float *samples)
+{
+    __m128 a = _mm_loadu_ps(samples);
+    __m128 b = _mm_loadu_ps(samples + 4);
+    __m128 lowA = a, lowB = b, highA = a, highB = b;
+    __m128 sumA = _mm_mul_ps(a, a), sumB = _mm_mul_ps(b, b);
+    for (int i = 8; i < AnalysisBuilder::kBlockFrames; i += 8) {
+        a = _mm_loadu_ps(samples + i);
+        b = _mm_loadu_ps(samples + i + 4);
+        lowA = _mm_min_ps(lowA, a);
+        lowB = _mm_min_ps(lowB, b);
+        highA = _mm_max_ps(highA, a);
+        highB = _mm_max_ps(highB, b);
+        sumA = _mm_add_ps(sumA, _mm_mul_ps(a, a));
+        sumB = _mm_add_ps(sumB, _mm_mul_ps(b, b));
+    }
+    alignas(16) float low[4];
+    alignas(16) float high[4];
+    alignas(16) float sum[4];
+    _mm_store_ps(low, _mm_min_ps(lowA, lowB));
+    _mm_store_ps(high, _mm_max_ps(highA, highB));
+    _mm_store_ps(sum, _mm_add_ps(sumA, sumB));
+    return { std::min(std::min(low[0], low[1]), std::min(low[2], low[3])),
+             std::max(std::max(high[0], high[1]), std::max(high[2], high[3])), (sum[0] + sum[1]) + (sum[2] + sum[3]) };
+}
+#else
+// Eight independent lanes, which compilers keep in vector registers where they can.
 BlockStats fullBlockStats(const float *samples)
 {
     constexpr int kLanes = 8;
-    static_assert(AnalysisBuilder::kBlockFrames % kLanes == 0);
     float low[kLanes];
     float high[kLanes];
     float sum[kLanes];
@@ -50,6 +83,7 @@ BlockStats fullBlockStats(const float *samples)
     }
     return stats;
 }
+#endif
 
 BlockStats partialBlockStats(const float *samples, qsizetype count)
 {
@@ -68,6 +102,7 @@ AnalysisBuilder::AnalysisBuilder(int channels, int sampleRate)
     : m_channels(channels)
     , m_sampleRate(sampleRate)
     , m_buffer(std::size_t(std::max(channels, 0)) * kChunkFrames, 0.0f)
+    , m_energy(std::size_t(std::max(channels, 0)) * (kChunkFrames / kBlockFrames), 0.0f)
     , m_state(std::size_t(std::max(channels, 0)))
 {
     m_speech.reserve(m_state.size());
@@ -98,11 +133,13 @@ void AnalysisBuilder::commit(qsizetype frames)
 
 void AnalysisBuilder::analyseChunk(qsizetype frames)
 {
+    const qsizetype blocks = (frames + kBlockFrames - 1) / kBlockFrames;
     for (int c = 0; c < m_channels; ++c) {
         const float *samples = m_buffer.data() + c * kChunkFrames;
         ChannelState &state = m_state[std::size_t(c)];
-        SpeechDetector &speech = m_speech[std::size_t(c)];
-        for (qsizetype start = 0; start < frames; start += kBlockFrames) {
+        float *energy = m_energy.data() + c * (kChunkFrames / kBlockFrames);
+        for (qsizetype block = 0; block < blocks; ++block) {
+            const qsizetype start = block * kBlockFrames;
             const qsizetype count = std::min<qsizetype>(kBlockFrames, frames - start);
             const BlockStats stats = count == kBlockFrames
                 ? fullBlockStats(samples + start)
@@ -115,11 +152,25 @@ void AnalysisBuilder::analyseChunk(qsizetype frames)
                 state.binMax = std::max(state.binMax, stats.max);
             }
             state.binFill += int(count);
-            speech.addBlock(stats.sumOfSquares, int(count));
+            energy[block] = stats.sumOfSquares;
             if (state.binFill == kBinFrames) {
                 addBin(state, 0, quantize(state.binMin), quantize(state.binMax));
                 state.binFill = 0;
             }
+        }
+    }
+    // Speech goes block by block across channels: each detector also sees
+    // how loud the other channels are at the same moment.
+    const qsizetype stride = kChunkFrames / kBlockFrames;
+    for (qsizetype block = 0; block < blocks; ++block) {
+        const int count = int(std::min<qsizetype>(kBlockFrames, frames - block * kBlockFrames));
+        for (int c = 0; c < m_channels; ++c) {
+            float others = 0;
+            for (int o = 0; o < m_channels; ++o) {
+                if (o != c)
+                    others = std::max(others, m_energy[std::size_t(o * stride + block)]);
+            }
+            m_speech[std::size_t(c)].addBlock(m_energy[std::size_t(c * stride + block)], others, count);
         }
     }
 }

@@ -81,6 +81,7 @@ private:
     qint64 m_frames = 0; // analysed so far
     qsizetype m_fill = 0;
     std::vector<float> m_buffer;
+    std::vector<float> m_energy; // per channel, the chunk's block energies
     std::vector<ChannelState> m_state;
     std::vector<SpeechDetector> m_speech;
 };

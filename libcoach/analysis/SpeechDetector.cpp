@@ -8,7 +8,7 @@ namespace coach {
 
 namespace {
 
-// Keeps log10 finite on digital silence; far below any threshold.
+// Keeps the floor above zero on digital silence; far below any threshold.
 constexpr double kPowerEpsilon = 1e-13;
 // The floor follows the energy over a few frames, not single frames: the
 // minimum of 10 ms noise frames lies far below the noise's level, while over
@@ -16,9 +16,9 @@ constexpr double kPowerEpsilon = 1e-13;
 // quiet and a noisy line.
 constexpr double kSmoothSeconds = 0.05;
 
-float toDb(double power)
+double fromDb(double db)
 {
-    return float(10.0 * std::log10(power + kPowerEpsilon));
+    return std::pow(10.0, db / 10.0);
 }
 
 } // namespace
@@ -33,65 +33,80 @@ SpeechDetector::SpeechDetector(int sampleRate, int blockFrames)
     m_smoothFrames = std::max(1, int(std::lround(kSmoothSeconds / frameSeconds)));
     m_hangoverSamples = qint64(std::llround(kHangoverSeconds * m_sampleRate));
     m_minimumSamples = qint64(std::llround(kMinimumSpeechSeconds * m_sampleRate));
+    // Compared in linear power, not decibels: no logarithm per frame.
+    m_marginFactor = fromDb(kMarginDb);
+    m_absoluteThreshold = fromDb(kAbsoluteThresholdDb);
+    m_maximumFloor = fromDb(kMaximumFloorDb);
+    m_crosstalkFactor = fromDb(kCrosstalkDb);
+    m_recentPower.assign(std::size_t(m_smoothFrames), 0.0);
+    m_pending.resize(std::size_t(m_lookAheadFrames) + 1);
+    m_minimum.resize(std::size_t(2 * m_lookAheadFrames) + 2);
 }
 
-void SpeechDetector::addBlock(float sumOfSquares, int frames)
+void SpeechDetector::addBlock(float sumOfSquares, float othersSumOfSquares, int frames)
 {
     m_frameSum += sumOfSquares;
+    m_frameOthers += othersSumOfSquares;
     m_frameLength += frames;
     if (++m_frameBlocks == m_blocksPerFrame) {
-        pushFrame(m_frameSum, m_frameLength);
+        pushFrame(m_frameSum, m_frameOthers, m_frameLength);
         m_frameSum = 0;
+        m_frameOthers = 0;
         m_frameLength = 0;
         m_frameBlocks = 0;
     }
 }
 
-void SpeechDetector::pushFrame(double sumOfSquares, int length)
+void SpeechDetector::pushFrame(double sumOfSquares, double othersSumOfSquares, int length)
 {
     if (length <= 0)
         return;
+    const qint64 index = m_pushed++;
     const double power = sumOfSquares / length;
-    m_recentPower.push_back(power);
-    m_recentSum += power;
-    if (qsizetype(m_recentPower.size()) > m_smoothFrames) {
-        m_recentSum -= m_recentPower.front();
-        m_recentPower.pop_front();
-    }
+    double &slot = m_recentPower[std::size_t(index % m_smoothFrames)];
+    m_recentSum += power - slot;
+    slot = power;
     // Recomputed now and then: a running sum of doubles drifts over hours.
-    if (m_pushed % 4096 == 0) {
+    if (index % 4096 == 0) {
         m_recentSum = 0;
         for (double p : m_recentPower)
             m_recentSum += p;
     }
+    const qint64 smoothCount = std::min<qint64>(index + 1, m_smoothFrames);
 
-    Frame frame;
+    Frame &frame = m_pending[std::size_t(index % qint64(m_pending.size()))];
     frame.start = m_position;
     frame.length = length;
-    frame.energyDb = toDb(power);
-    frame.smoothedDb = toDb(m_recentSum / double(m_recentPower.size()));
+    frame.power = float(power);
+    frame.others = float(othersSumOfSquares / length);
+    frame.smoothed = float(std::max(m_recentSum, 0.0) / double(smoothCount) + kPowerEpsilon);
     m_position += length;
 
-    const qint64 index = m_pushed++;
-    while (!m_minimum.empty() && m_minimum.back().second >= frame.smoothedDb)
-        m_minimum.pop_back();
-    m_minimum.emplace_back(index, frame.smoothedDb);
-    m_pending.push_back(frame);
+    const qint64 ring = qint64(m_minimum.size());
+    while (m_minimumTail > m_minimumHead && m_minimum[std::size_t((m_minimumTail - 1) % ring)].second >= frame.smoothed)
+        --m_minimumTail;
+    m_minimum[std::size_t(m_minimumTail % ring)] = { index, frame.smoothed };
+    ++m_minimumTail;
 
     // Frame `index - lookAhead` now has its whole window behind and ahead of it.
-    if (index - m_decided >= m_lookAheadFrames) {
-        while (m_minimum.front().first < m_decided - m_lookAheadFrames)
-            m_minimum.pop_front();
-        decide(m_pending.front(), m_minimum.front().second);
-        m_pending.pop_front();
-        ++m_decided;
-    }
+    if (index - m_decided >= m_lookAheadFrames)
+        decideNext();
 }
 
-void SpeechDetector::decide(const Frame &frame, float floorDb)
+void SpeechDetector::decideNext()
 {
-    const double threshold = std::max(double(floorDb) + kMarginDb, kAbsoluteThresholdDb);
-    if (frame.energyDb > threshold) {
+    const qint64 ring = qint64(m_minimum.size());
+    while (m_minimum[std::size_t(m_minimumHead % ring)].first < m_decided - m_lookAheadFrames)
+        ++m_minimumHead;
+    decide(m_pending[std::size_t(m_decided % qint64(m_pending.size()))],
+           m_minimum[std::size_t(m_minimumHead % ring)].second);
+    ++m_decided;
+}
+
+void SpeechDetector::decide(const Frame &frame, float floor)
+{
+    const double threshold = std::max(std::min(double(floor), m_maximumFloor) * m_marginFactor, m_absoluteThreshold);
+    if (frame.power > threshold && frame.power > frame.others * m_crosstalkFactor) {
         if (!m_inRun) {
             m_inRun = true;
             m_runStart = frame.start;
@@ -131,19 +146,15 @@ qint64 SpeechDetector::toMs(qint64 sample) const
 TimeRanges SpeechDetector::finish()
 {
     if (m_frameLength > 0) {
-        pushFrame(m_frameSum, m_frameLength);
+        pushFrame(m_frameSum, m_frameOthers, m_frameLength);
         m_frameSum = 0;
+        m_frameOthers = 0;
         m_frameLength = 0;
         m_frameBlocks = 0;
     }
     // The last frames have only the past and what is left of the future.
-    while (!m_pending.empty()) {
-        while (m_minimum.front().first < m_decided - m_lookAheadFrames)
-            m_minimum.pop_front();
-        decide(m_pending.front(), m_minimum.front().second);
-        m_pending.pop_front();
-        ++m_decided;
-    }
+    while (m_decided < m_pushed)
+        decideNext();
     if (m_inRun)
         closeRun();
     emitSegment();

@@ -5,7 +5,8 @@
 
 #include <QList>
 
-#include <deque>
+#include <utility>
+#include <vector>
 
 namespace coach {
 
@@ -20,7 +21,8 @@ namespace coach {
  * during a call and is right from the first second (a call often opens with
  * the greeting). Speech runs closer than the hangover (0.3 s) are joined, so
  * the gaps between words do not split a sentence; isolated bursts too short
- * to be a syllable are dropped. Owned by the analyser, one per channel, on
+ * to be a syllable are dropped. A frame far quieter than another channel at
+ * the same moment is that channel leaking in, not speech. Owned by the analyser, one per channel, on
  * its thread.
  */
 class SpeechDetector final
@@ -31,17 +33,26 @@ public:
     static constexpr double kHangoverSeconds = 0.30;
     static constexpr double kMinimumSpeechSeconds = 0.05;
     static constexpr double kFloorWindowSeconds = 3.0; // centred: ±1.5 s
-    static constexpr double kMarginDb = 10.0;
+    static constexpr double kMarginDb = 11.0;
     // Below this nothing counts as speech, however quiet the line: keeps the
     // dither of a digitally silent channel from becoming talk.
     static constexpr double kAbsoluteThresholdDb = -60.0;
+    // Another channel leaking into this one (crosstalk, an echo of the
+    // other side, typically 25–30 dB down) is not this channel's speech: a
+    // frame this far below the loudest other channel does not count.
+    static constexpr double kCrosstalkDb = -15.0;
+    // No line is this noisy; a channel louder than this for seconds on end
+    // (a monologue, a tone) is talking, not noise.
+    static constexpr double kMaximumFloorDb = -35.0;
 
     // `blockFrames`: the size of the blocks addBlock() receives.
     SpeechDetector(int sampleRate, int blockFrames);
 
-    // The sum of squares (full scale = 1.0) of the next `frames` samples;
-    // every block but the last has `blockFrames` samples.
-    void addBlock(float sumOfSquares, int frames);
+    // The sum of squares (full scale = 1.0) of the next `frames` samples,
+    // and the largest such sum among the recording's other channels over
+    // the same samples (0 for mono); every block but the last has
+    // `blockFrames` samples.
+    void addBlock(float sumOfSquares, float othersSumOfSquares, int frames);
     // Flushes the look-ahead; the speech ranges, sorted and disjoint.
     [[nodiscard]] TimeRanges finish();
 
@@ -50,12 +61,14 @@ private:
     {
         qint64 start = 0; // first sample
         int length = 0;
-        float energyDb = 0;   // the frame's own energy
-        float smoothedDb = 0; // over the neighbourhood, for the floor
+        float power = 0;    // the frame's own mean square
+        float others = 0;   // the loudest other channel's, over the same samples
+        float smoothed = 0; // over the neighbourhood, for the floor
     };
 
-    void pushFrame(double sumOfSquares, int length);
-    void decide(const Frame &frame, float floorDb);
+    void pushFrame(double sumOfSquares, double othersSumOfSquares, int length);
+    void decide(const Frame &frame, float floor);
+    void decideNext();
     void closeRun();
     void emitSegment();
     [[nodiscard]] qint64 toMs(qint64 sample) const;
@@ -66,21 +79,31 @@ private:
     int m_smoothFrames = 0;
     qint64 m_hangoverSamples = 0;
     qint64 m_minimumSamples = 0;
+    double m_marginFactor = 1;
+    double m_absoluteThreshold = 0;
+    double m_maximumFloor = 0;
+    double m_crosstalkFactor = 0;
 
     // The frame being filled from blocks.
     double m_frameSum = 0;
+    double m_frameOthers = 0;
     int m_frameLength = 0;
     int m_frameBlocks = 0;
     qint64 m_position = 0;
 
-    // Energy smoothing over the last m_smoothFrames frames (linear power).
-    std::deque<double> m_recentPower;
+    // Energy smoothing over the last m_smoothFrames frames (linear power),
+    // a ring indexed by frame number.
+    std::vector<double> m_recentPower;
     double m_recentSum = 0;
 
-    // Frames waiting for their look-ahead, and the sliding minimum of the
-    // smoothed energy over the window: indices into a frame counter.
-    std::deque<Frame> m_pending;
-    std::deque<std::pair<qint64, float>> m_minimum; // (frame number, smoothed dB), increasing
+    // Frames waiting for their look-ahead (a ring indexed by frame number),
+    // and the sliding minimum of the smoothed power over the window: a ring
+    // of (frame number, smoothed power), increasing in both, between
+    // m_minimumHead and m_minimumTail.
+    std::vector<Frame> m_pending;
+    std::vector<std::pair<qint64, float>> m_minimum;
+    qint64 m_minimumHead = 0;
+    qint64 m_minimumTail = 0;
     qint64 m_pushed = 0;
     qint64 m_decided = 0;
 

@@ -17,7 +17,10 @@ void installTranslations(QCoreApplication &app)
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto *ours = new QTranslator(&app);
-    if (ours->load(locale, u"coachbench"_s, u"_"_s, u":/i18n"_s))
+    // No catalogue for the locale (or English, or the C locale of a script):
+    // the English one still supplies the plural forms of the source strings.
+    if (ours->load(locale, u"coachbench"_s, u"_"_s, u":/i18n"_s)
+        || ours->load(u"coachbench_en"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(ours);
 }
 

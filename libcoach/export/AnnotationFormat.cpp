@@ -123,7 +123,9 @@ QString AnnotationFormat::labelText(const Annotation &a)
 {
     if (a.comment.isEmpty())
         return a.tagLabel;
-    return a.tagLabel.isEmpty() ? u"| "_s + a.comment : a.tagLabel + u" | "_s + a.comment;
+    if (a.tagLabel.isEmpty())
+        return u"| "_s + a.comment;
+    return a.tagLabel + u" | "_s + a.comment;
 }
 
 std::optional<qint64> AnnotationFormat::parseSeconds(QStringView text)

@@ -77,24 +77,24 @@ QByteArray ElanWriter::write(const QList<Annotation> &annotations, const Call &c
         tiers[chosen].lastEnd = a->endMs;
     }
 
-    // Two slots per annotation, numbered in time order as ELAN writes them.
+    // Two boundaries per annotation, numbered in time order as ELAN writes them.
     struct Slot
     {
         qint64 ms;
         qsizetype order;
     };
-    QList<Slot> slots;
+    QList<Slot> boundaries;
     QHash<const Annotation *, qsizetype> firstSlot;
     for (const Annotation *a : std::as_const(sorted)) {
-        firstSlot.insert(a, slots.size());
-        slots.append({ a->startMs, slots.size() });
-        slots.append({ a->endMs, slots.size() });
+        firstSlot.insert(a, boundaries.size());
+        boundaries.append({ a->startMs, boundaries.size() });
+        boundaries.append({ a->endMs, boundaries.size() });
     }
-    QList<qsizetype> byTime(slots.size());
+    QList<qsizetype> byTime(boundaries.size());
     std::iota(byTime.begin(), byTime.end(), 0);
     std::stable_sort(byTime.begin(), byTime.end(),
-                     [&](qsizetype a, qsizetype b) { return slots.at(a).ms < slots.at(b).ms; });
-    QList<qsizetype> slotNumber(slots.size());
+                     [&](qsizetype a, qsizetype b) { return boundaries.at(a).ms < boundaries.at(b).ms; });
+    QList<qsizetype> slotNumber(boundaries.size());
     for (qsizetype i = 0; i < byTime.size(); ++i)
         slotNumber[byTime.at(i)] = i + 1;
 
@@ -138,7 +138,7 @@ QByteArray ElanWriter::write(const QList<Annotation> &annotations, const Call &c
     for (const qsizetype i : std::as_const(byTime)) {
         xml.writeEmptyElement(u"TIME_SLOT"_s);
         xml.writeAttribute(u"TIME_SLOT_ID"_s, u"ts%1"_s.arg(slotNumber.at(i)));
-        xml.writeAttribute(u"TIME_VALUE"_s, QString::number(slots.at(i).ms));
+        xml.writeAttribute(u"TIME_VALUE"_s, QString::number(boundaries.at(i).ms));
     }
     xml.writeEndElement();
 

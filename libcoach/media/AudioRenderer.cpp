@@ -117,9 +117,11 @@ Result<void> AudioRenderer::Private::openStream()
     }
     timeBase = stream->time_base;
     startTime = stream->start_time != AV_NOPTS_VALUE ? stream->start_time : 0;
-    const AVCodecDescriptor *descriptor = avcodec_descriptor_get(stream->codecpar->codec_id);
-    // Every PCM frame stands alone, so a seek can land exactly on its target.
-    needsPreroll = !descriptor || !(descriptor->props & AV_CODEC_PROP_INTRA_ONLY);
+    // PCM samples stand alone, so a seek can land exactly on its target.
+    // FFmpeg calls MP3 and Opus packets "intra only" too, yet their decoders
+    // carry state from packet to packet, so only the PCM codec ids count.
+    const AVCodecID codecId = stream->codecpar->codec_id;
+    needsPreroll = !(codecId >= AV_CODEC_ID_FIRST_AUDIO && codecId < AV_CODEC_ID_ADPCM_IMA_QT);
 
     auto codec = ffmpeg::openDecoder(input, stream);
     if (!codec)

@@ -18,6 +18,7 @@ extern "C" {
 }
 
 #ifdef COACH_HAVE_OPUS
+#include <opus/opus.h>
 #include <opus/opus_multistream.h>
 #endif
 
@@ -134,6 +135,30 @@ const G711Table &g711Table()
 constexpr float kS16Scale = 1.0f / 32768.0f;
 constexpr float kS32Scale = 1.0f / 2147483648.0f;
 
+// 16-bit interleaved mono or stereo, the common call recording: with the
+// channel count known at compile time the compiler turns the
+// deinterleave-and-scale into a few vector instructions per frame.
+template<int Channels>
+void appendS16(AnalysisBuilder &builder, const uint8_t *data, qsizetype frames)
+{
+    while (frames > 0) {
+        const qsizetype count = std::min(frames, builder.room());
+        float *out[Channels];
+        for (int c = 0; c < Channels; ++c)
+            out[c] = builder.writePointer(c);
+        for (qsizetype i = 0; i < count; ++i) {
+            for (int c = 0; c < Channels; ++c) {
+                qint16 sample;
+                std::memcpy(&sample, data + (i * Channels + c) * 2, 2);
+                out[c][i] = float(qFromLittleEndian(sample)) * kS16Scale;
+            }
+        }
+        builder.commit(count);
+        data += count * Channels * 2;
+        frames -= count;
+    }
+}
+
 // Converts a block of PCM bytes of `codec` into the builder; false for a PCM
 // variant read through the decoder instead.
 bool appendPcm(AVCodecID codec, AnalysisBuilder &builder, const uint8_t *data, int channels,
@@ -141,6 +166,14 @@ bool appendPcm(AVCodecID codec, AnalysisBuilder &builder, const uint8_t *data, i
 {
     switch (codec) {
     case AV_CODEC_ID_PCM_S16LE:
+        if (channels == 1 && builder.channelCount() == 1) {
+            appendS16<1>(builder, data, frames);
+            return true;
+        }
+        if (channels == 2 && builder.channelCount() == 2) {
+            appendS16<2>(builder, data, frames);
+            return true;
+        }
         appendInterleaved(builder, data, channels, 2, frames,
                           [](const uint8_t *p) { return float(qFromLittleEndian<qint16>(p)) * kS16Scale; });
         return true;
@@ -315,6 +348,7 @@ Result<RecordingAnalysis> analysePcm(ffmpeg::Input &input, const AVStream *strea
 #ifdef COACH_HAVE_OPUS
 struct OpusDecoderFreer
 {
+    void operator()(OpusDecoder *decoder) const { opus_decoder_destroy(decoder); }
     void operator()(OpusMSDecoder *decoder) const { opus_multistream_decoder_destroy(decoder); }
 };
 
@@ -324,6 +358,7 @@ struct OpusHeader
     int channels = 0;
     int inputRate = 0;
     int gain = 0; // Q7.8 dB
+    int family = 0;
     int streams = 0;
     int coupled = 0;
     std::array<unsigned char, 255> mapping {};
@@ -340,6 +375,7 @@ std::optional<OpusHeader> parseOpusHeader(const AVCodecParameters *parameters)
     header.inputRate = int(qFromLittleEndian<quint32>(p + 12));
     header.gain = qFromLittleEndian<qint16>(p + 16);
     const int family = p[18];
+    header.family = family;
     if (header.channels < 1 || header.channels > kMaxChannels)
         return std::nullopt;
     if (family == 0) {
@@ -381,13 +417,26 @@ std::optional<Result<RecordingAnalysis>> analyseOpus(ffmpeg::Input &input, const
     if (!header)
         return std::nullopt;
     const int rate = opusDecodeRate(header->inputRate);
+    // Mono and stereo (mapping family 0) use the plain decoder: libopus
+    // 1.3's multistream decoder recomputes its layout on every packet, and
+    // on Debian's build that runs CPU detection (cpuid, a trap in a virtual
+    // machine) twice per packet, a third of the decoding time.
     int error = OPUS_OK;
-    const std::unique_ptr<OpusMSDecoder, OpusDecoderFreer> decoder(opus_multistream_decoder_create(
-        rate, header->channels, header->streams, header->coupled, header->mapping.data(), &error));
-    if (!decoder || error != OPUS_OK)
+    std::unique_ptr<OpusDecoder, OpusDecoderFreer> single;
+    std::unique_ptr<OpusMSDecoder, OpusDecoderFreer> multi;
+    if (header->family == 0)
+        single.reset(opus_decoder_create(rate, header->channels, &error));
+    else
+        multi.reset(opus_multistream_decoder_create(rate, header->channels, header->streams, header->coupled,
+                                                    header->mapping.data(), &error));
+    if ((!single && !multi) || error != OPUS_OK)
         return std::nullopt;
-    if (header->gain != 0)
-        opus_multistream_decoder_ctl(decoder.get(), OPUS_SET_GAIN(header->gain));
+    if (header->gain != 0) {
+        if (single)
+            opus_decoder_ctl(single.get(), OPUS_SET_GAIN(header->gain));
+        else
+            opus_multistream_decoder_ctl(multi.get(), OPUS_SET_GAIN(header->gain));
+    }
 
     const int channels = header->channels;
     AnalysisBuilder builder(channels, rate);
@@ -415,8 +464,9 @@ std::optional<Result<RecordingAnalysis>> analyseOpus(ffmpeg::Input &input, const
                 skipStart += qint64(qFromLittleEndian<quint32>(side)) * rate / 48000;
                 skipEnd = qint64(qFromLittleEndian<quint32>(side + 4)) * rate / 48000;
             }
-            const int frames = opus_multistream_decode_float(decoder.get(), packet->data, packet->size,
-                                                             pcm.data(), maxFrames, 0);
+            const int frames = single
+                ? opus_decode_float(single.get(), packet->data, packet->size, pcm.data(), maxFrames, 0)
+                : opus_multistream_decode_float(multi.get(), packet->data, packet->size, pcm.data(), maxFrames, 0);
             if (frames < 0) {
                 // A damaged packet: skip it, like ffmpeg does.
                 lastError = AVERROR_INVALIDDATA;

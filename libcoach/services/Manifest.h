@@ -36,7 +36,8 @@ struct Manifest
 {
     QString path;
     QList<ManifestRow> rows;
-    QStringList unknownColumns; // reported, not fatal
+    QStringList recognisedColumns; // header names as written, in file order
+    QStringList unknownColumns;    // reported, not fatal
     QStringList problems;       // one line per bad row or value, naming the line
 
     [[nodiscard]] const ManifestRow *rowFor(const QString &recordingPath) const;

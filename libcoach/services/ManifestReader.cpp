@@ -151,6 +151,8 @@ Result<Manifest> ManifestReader::parse(const QByteArray &csv, const QString &pat
         columns.append(c);
         if (c == Column::Unknown && !name.isEmpty())
             manifest.unknownColumns.append(name);
+        else if (c != Column::Unknown)
+            manifest.recognisedColumns.append(name);
     }
     if (!columns.contains(Column::File))
         return fail(ErrorCode::InvalidInput,

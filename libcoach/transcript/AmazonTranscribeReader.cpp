@@ -37,19 +37,19 @@ void addLabels(LabelsByTime &labels, const QJsonArray &items, const QString &lab
         const auto end = TranscriptInput::milliseconds(item.value(u"end_time"_s));
         const QString own = item.value(u"speaker_label"_s).toString();
         if (start && end)
-            labels.insert({ *start, *end }, own.isEmpty() ? label : own);
+            labels.insert({ *start, *end }, own.isEmpty() ? label : own.simplified());
     }
 }
 
 QString contentOf(const QJsonObject &item)
 {
-    return item.value(u"alternatives"_s).toArray().first().toObject().value(u"content"_s).toString().trimmed();
+    return item.value(u"alternatives"_s).toArray().first().toObject().value(u"content"_s).toString().simplified();
 }
 
 QString labelOf(const QJsonObject &object)
 {
     const QString speaker = object.value(u"speaker_label"_s).toString();
-    return speaker.isEmpty() ? object.value(u"channel_label"_s).toString() : speaker;
+    return (speaker.isEmpty() ? object.value(u"channel_label"_s).toString() : speaker).simplified();
 }
 
 bool endsSentence(const QString &text)
@@ -123,7 +123,7 @@ Result<Transcript> AmazonTranscribeReader::fromJson(const QJsonDocument &documen
     const QJsonArray channelList = results.value(u"channel_labels"_s).toObject().value(u"channels"_s).toArray();
     for (const QJsonValue &channel : channelList)
         addLabels(channels, channel.toObject().value(u"items"_s).toArray(),
-                  channel.toObject().value(u"channel_label"_s).toString());
+                  channel.toObject().value(u"channel_label"_s).toString().simplified());
 
     // Channel identification may leave results.items empty and list the
     // words per channel only; then the channels' words are merged by time.
@@ -131,7 +131,7 @@ Result<Transcript> AmazonTranscribeReader::fromJson(const QJsonDocument &documen
     bool merge = false;
     if (items.isEmpty()) {
         for (const QJsonValue &channel : channelList) {
-            const QString label = channel.toObject().value(u"channel_label"_s).toString();
+            const QString label = channel.toObject().value(u"channel_label"_s).toString().simplified();
             for (QJsonValue item : channel.toObject().value(u"items"_s).toArray()) {
                 QJsonObject object = item.toObject();
                 if (!object.contains(u"channel_label"_s))

@@ -58,16 +58,20 @@ Result<Transcript> TranscriptReader::parse(const QByteArray &data, const QString
         return WebVttReader::parse(data, path);
     if (start.startsWith(u'{') || start.startsWith(u'[')) {
         auto document = TranscriptInput::parseJson(data, path);
-        if (!document)
+        if (document) {
+            if (AmazonTranscribeReader::recognizes(*document))
+                return AmazonTranscribeReader::fromJson(*document, path);
+            if (WhisperJsonReader::recognizes(*document))
+                return WhisperJsonReader::fromJson(*document, path);
+            return fail(ErrorCode::Unsupported,
+                        tr("%1: a JSON file Coachbench does not read as a transcript (expected Whisper’s "
+                           "“segments” or Amazon Transcribe’s “results”)")
+                                .arg(file));
+        }
+        // Only a .json is held to JSON: console logs such as whisper-jax's
+        // "[01:14.500 -> 01:15.500] Okay." open with a bracket too.
+        if (suffix == u"json"_s)
             return std::unexpected(document.error());
-        if (AmazonTranscribeReader::recognizes(*document))
-            return AmazonTranscribeReader::fromJson(*document, path);
-        if (WhisperJsonReader::recognizes(*document))
-            return WhisperJsonReader::fromJson(*document, path);
-        return fail(ErrorCode::Unsupported,
-                    tr("%1: a JSON file Coachbench does not read as a transcript (expected Whisper’s "
-                       "“segments” or Amazon Transcribe’s “results”)")
-                            .arg(file));
     }
     if (suffix == u"srt"_s || hasSrtTiming(data))
         return SrtReader::parse(data, path);

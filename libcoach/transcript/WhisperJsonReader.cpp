@@ -24,7 +24,7 @@ QString speakerOf(const QJsonObject &object)
 {
     const QJsonValue speaker = object.value(u"speaker"_s);
     if (speaker.isString())
-        return speaker.toString().trimmed();
+        return speaker.toString().simplified();
     if (speaker.isDouble())
         return QString::number(speaker.toInteger());
     return {};
@@ -82,7 +82,7 @@ Result<Transcript> WhisperJsonReader::fromJson(const QJsonDocument &document, co
             const auto wordStart = TranscriptInput::milliseconds(word.value(u"start"_s));
             const auto wordEnd = TranscriptInput::milliseconds(word.value(u"end"_s));
             // openai-whisper names it "word", some forks "text".
-            QString text = word.value(word.contains(u"word"_s) ? u"word"_s : u"text"_s).toString().trimmed();
+            QString text = word.value(word.contains(u"word"_s) ? u"word"_s : u"text"_s).toString().simplified();
             if (!wordStart || !wordEnd || text.isEmpty())
                 continue;
             QString speaker = speakerOf(word);

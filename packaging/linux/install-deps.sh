@@ -33,10 +33,13 @@ RUN=(
 # run GUI tests headless, appstream and desktop-file-utils validate
 # packaging/linux, dpkg-dev (dpkg-shlibdeps) and file are what CPack's .deb
 # generator needs. nodejs and npm run ical.js (Thunderbird's parser) on exported
-# .ics files; the test fetches ical.js into the build directory.
+# .ics files; the test fetches ical.js into the build directory. pulseaudio (a
+# null sink) and pulseaudio-utils (parec, pactl) let the playback test record
+# what the engine played.
 TEST=(
     ffmpeg sqlite3 xvfb xauth nodejs npm
     appstream desktop-file-utils dpkg-dev file
+    pulseaudio pulseaudio-utils
 )
 
 # Regenerating the demo library (resources/demo/make-demo.sh); not needed otherwise.

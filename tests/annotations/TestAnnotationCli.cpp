@@ -81,12 +81,14 @@ void TestAnnotationCli::init()
     m_first = QString::number(first->value());
     m_second = QString::number(second->value());
     coach::TranscriptRepository transcripts(**db);
-    QVERIFY(transcripts.store(*first, { u"a.vtt"_s, u"webvtt"_s,
-                                        { { 1000, 3000, u"Agent"_s, u"Thanks for calling, how can I help?"_s },
-                                          { 4000, 8000, u"Customer"_s, u"I want a refund for the double charge."_s },
-                                          { 9000, 12000, u"Agent"_s, u"I can refund that today."_s } } }));
-    QVERIFY(transcripts.store(*second, { u"b.vtt"_s, u"webvtt"_s,
-                                         { { 500, 2000, u"Customer"_s, u"Where is my refund?"_s } } }));
+    coach::Transcript transcript;
+    transcript.format = u"webvtt"_s;
+    transcript.segments = { { 1000, 3000, u"Agent"_s, u"Thanks for calling, how can I help?"_s },
+                            { 4000, 8000, u"Customer"_s, u"I want a refund for the double charge."_s },
+                            { 9000, 12000, u"Agent"_s, u"I can refund that today."_s } };
+    QVERIFY(transcripts.store(*first, transcript));
+    transcript.segments = { { 500, 2000, u"Customer"_s, u"Where is my refund?"_s } };
+    QVERIFY(transcripts.store(*second, transcript));
 }
 
 void TestAnnotationCli::cleanup()
@@ -199,7 +201,7 @@ void TestAnnotationCli::exportOneCallAndEveryCall()
     const QList<QByteArray> lines = coach::test::readFile(csv).split('\n');
     QCOMPARE(lines.size(), 5); // header, three rows, the empty rest after the last CRLF
     QCOMPARE(lines.at(0), QByteArray("call_id,file,start_s,end_s,tag_key,tag_label,comment,author,created_at,status\r"));
-    QVERIFY2(lines.at(1).startsWith(m_first.toUtf8() + ",/recordings/call-0006.wav,10.000,20.000,checkpoint.greeting,"),
+    QVERIFY2(lines.at(1).startsWith(QByteArray(m_first.toUtf8() + ",/recordings/call-0006.wav,10.000,20.000,checkpoint.greeting,")),
              lines.at(1).constData());
     QVERIFY2(lines.at(3).contains(",\"a, \"\"quoted\"\" note\","), lines.at(3).constData());
 

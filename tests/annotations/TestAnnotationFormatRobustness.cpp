@@ -126,9 +126,16 @@ void TestAnnotationFormatRobustness::randomAnnotationsRoundTrip()
     const bool csv = kind == AnnotationFormat::Kind::Csv;
     std::mt19937 random(csv ? 1 : 2);
     // Comments may hold anything; label formats have one line, and a label no bar.
-    const QString commentChars = csv ? u"ab ,;\"'|\n\r\t:é😀—“”\\"_s : u"ab ,;\"'|:é😀—“”\\"_s;
-    const QString labelChars = u"Ab ,;\"':é—“”-"_s;
-    const auto text = [&](const QString &chars, int maxLength) {
+    // Whole characters, so an emoji is never cut into a lone surrogate.
+    const auto characters = [](const QString &chars) {
+        QStringList result;
+        for (const uint c : chars.toUcs4())
+            result << QString::fromUcs4(reinterpret_cast<const char32_t *>(&c), 1);
+        return result;
+    };
+    const QStringList commentChars = characters(csv ? u"ab ,;\"'|\n\r\t:é😀—“”\\"_s : u"ab ,;\"'|:é😀—“”\\"_s);
+    const QStringList labelChars = characters(u"Ab ,;\"':é—“”-"_s);
+    const auto text = [&](const QStringList &chars, int maxLength) {
         QString s;
         for (int n = int(random() % quint32(maxLength + 1)); n > 0; --n)
             s += chars.at(qsizetype(random() % quint32(chars.size())));
@@ -165,7 +172,7 @@ void TestAnnotationFormatRobustness::randomAnnotationsRoundTrip()
                     + bytes;
             QVERIFY2(b.startMs == a.startMs && b.endMs == a.endMs, where.constData());
             QVERIFY2(b.tagLabel == a.tagLabel, where.constData());
-            QVERIFY2(b.comment == a.comment, where.constData());
+            QVERIFY2(b.comment == a.comment, qPrintable(u"«"_s + a.comment + u"» vs «"_s + b.comment + u"»"_s));
             if (csv) {
                 QVERIFY2(b.tagKey == a.tagKey && b.author == a.author && b.createdAt == a.createdAt
                                  && b.suggested == a.suggested,

@@ -62,7 +62,9 @@ void TestTranscriptSearch::initTestCase()
     QVERIFY(calls);
     m_calls = *calls;
     TranscriptRepository transcripts(*m_db);
-    Transcript first{ u"a.vtt"_s, u"webvtt"_s, {} };
+    Transcript first;
+    first.sourcePath = u"a.vtt"_s;
+    first.format = u"webvtt"_s;
     first.segments = {
         segment(30'000, u"Agent"_s, u"I can see the refund on your account."_s),
         segment(2'000, u"Agent"_s, u"Thank you for calling, this is Élodie, how can I help?"_s),
@@ -72,7 +74,9 @@ void TestTranscriptSearch::initTestCase()
         segment(50'000, u"Customer"_s, u"C++ AND OR NOT NEAR(x) are words here 😀 ok"_s),
     };
     QVERIFY(transcripts.store(m_calls.at(0), first));
-    Transcript second{ u"b.vtt"_s, u"webvtt"_s, {} };
+    Transcript second;
+    second.sourcePath = u"b.vtt"_s;
+    second.format = u"webvtt"_s;
     second.segments = {
         segment(1'000, u"Agent"_s, u"Your refunds were processed."_s),
         segment(5'000, u"Customer"_s, u"Why would I cancel my plan? My subscription is fine."_s),
@@ -80,7 +84,9 @@ void TestTranscriptSearch::initTestCase()
     };
     QVERIFY(transcripts.store(m_calls.at(1), second));
     // Thirty matches of one word, for paging.
-    Transcript third{ u"c.vtt"_s, u"webvtt"_s, {} };
+    Transcript third;
+    third.sourcePath = u"c.vtt"_s;
+    third.format = u"webvtt"_s;
     for (int i = 0; i < 30; ++i)
         third.segments.append(segment(i * 3000, u"Agent"_s, u"line %1 mentions the invoice %2"_s.arg(i).arg(
                                                                     QString(u" and more"_s).repeated(i % 5))));

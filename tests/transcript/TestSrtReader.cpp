@@ -44,7 +44,7 @@ Segment seg(qint64 start, qint64 end, const QString &speaker, const QString &tex
     return { start, end, speaker, text };
 }
 
-QString corpus(const QString &relative)
+QString corpusPath(const QString &relative)
 {
     return QStringLiteral(COACH_SHARED_CORPUS) + u'/' + relative;
 }
@@ -185,12 +185,12 @@ void TestSrtReader::corpus_data()
     QTest::addColumn<bool>("expectError");
     QTest::addColumn<QString>("differs"); // why the reader legitimately differs, empty if it should not
 
-    const auto pysrt = readJson(corpus(u"srt/pysrt/expected.json"_s));
+    const auto pysrt = readJson(corpusPath(u"srt/pysrt/expected.json"_s));
     QSet<QString> seen;
     for (const QJsonValue &test : pysrt.value(u"tests"_s).toArray()) {
         const QString file = u"srt/pysrt/"_s + test[u"file"_s].toString();
         const QJsonObject expect = test[u"expect"_s].toObject();
-        if (seen.contains(file) || !expect.contains(u"cue_count"_s) && !expect.contains(u"error"_s))
+        if (seen.contains(file) || (!expect.contains(u"cue_count"_s) && !expect.contains(u"error"_s)))
             continue;
         seen.insert(file);
         const bool error = expect.contains(u"error"_s);
@@ -203,7 +203,7 @@ void TestSrtReader::corpus_data()
     QTest::newRow("srt/pysrt/tests/static/empty.srt") << u"srt/pysrt/tests/static/empty.srt"_s << 7 << QVariantList() << false
                                                        << QString();
 
-    const auto pysubs2 = readJson(corpus(u"srt/pysubs2/expected.json"_s));
+    const auto pysubs2 = readJson(corpusPath(u"srt/pysubs2/expected.json"_s));
     for (const QJsonValue &test : pysubs2.value(u"tests"_s).toArray()) {
         const QString file = u"srt/pysubs2/"_s + test[u"file"_s].toString();
         QJsonArray events = test[u"events"_s].toArray();
@@ -247,7 +247,7 @@ void TestSrtReader::corpus_data()
             << u"srt/pysubs2/test_subrip__multiencoding_mixed_bytes.srt"_s << 1 << QVariantList{ one(0, 60000, {}) } << false
             << QString();
 
-    const auto cdown = readJson(corpus(u"srt/srt-cdown/expected.json"_s));
+    const auto cdown = readJson(corpusPath(u"srt/srt-cdown/expected.json"_s));
     const QJsonObject files = cdown.value(u"files"_s).toObject();
     for (auto it = files.begin(); it != files.end(); ++it) {
         const QString file = u"srt/srt-cdown/"_s + it.key();
@@ -263,7 +263,7 @@ void TestSrtReader::corpus_data()
 
     // pysubs2 writes this SRT from whisper-jax's console lines; each line is one cue.
     QVariantList jax;
-    QFile txt(corpus(u"transcripts/pysubs2/whisper_jax_output.txt"_s));
+    QFile txt(corpusPath(u"transcripts/pysubs2/whisper_jax_output.txt"_s));
     if (txt.open(QIODevice::ReadOnly)) {
         static const QRegularExpression line(u"^\\[(\\d+):(\\d+)\\.(\\d+) -> (\\d+):(\\d+)\\.(\\d+)\\]\\s+(.*)$"_s);
         for (const QString &l : QString::fromUtf8(txt.readAll()).split(u'\n')) {
@@ -285,10 +285,10 @@ void TestSrtReader::corpus()
     QFETCH(QVariantList, cues);
     QFETCH(bool, expectError);
     QFETCH(QString, differs);
-    if (!QFileInfo::exists(corpus(file)))
+    if (!QFileInfo::exists(corpusPath(file)))
         QSKIP("the shared SRT corpus is not available");
 
-    const auto transcript = SrtReader::read(corpus(file));
+    const auto transcript = SrtReader::read(corpusPath(file));
     if (!transcript) {
         // A refusal must explain itself and name the file.
         QVERIFY2(transcript.error().message().contains(QFileInfo(file).fileName()),
@@ -322,7 +322,7 @@ void TestSrtReader::corpus()
 // pysrt's slicing assertions on utf-8.srt, as counts of our segments.
 void TestSrtReader::pysrtTimeSlices()
 {
-    const QString file = corpus(u"srt/pysrt/tests/static/utf-8.srt"_s);
+    const QString file = corpusPath(u"srt/pysrt/tests/static/utf-8.srt"_s);
     if (!QFileInfo::exists(file))
         QSKIP("the shared SRT corpus is not available");
     const auto transcript = SrtReader::read(file);
@@ -341,8 +341,8 @@ void TestSrtReader::pysrtTimeSlices()
 // pysrt: windows-1252.srt re-encoded as UTF-8 is utf-8.srt, so the texts must agree.
 void TestSrtReader::windows1252MatchesUtf8()
 {
-    const QString utf8 = corpus(u"srt/pysrt/tests/static/utf-8.srt"_s);
-    const QString cp1252 = corpus(u"srt/pysrt/tests/static/windows-1252.srt"_s);
+    const QString utf8 = corpusPath(u"srt/pysrt/tests/static/utf-8.srt"_s);
+    const QString cp1252 = corpusPath(u"srt/pysrt/tests/static/windows-1252.srt"_s);
     if (!QFileInfo::exists(utf8) || !QFileInfo::exists(cp1252))
         QSKIP("the shared SRT corpus is not available");
     const auto a = SrtReader::read(utf8);
@@ -350,10 +350,10 @@ void TestSrtReader::windows1252MatchesUtf8()
     QVERIFY(a && b);
     QCOMPARE(describe(b->segments), describe(a->segments));
     // And the UTF-16/32 files with byte order marks read as the UTF-8 one does.
-    const auto bom8 = SrtReader::read(corpus(u"srt/pysrt/tests/static/bom-utf-8.srt"_s));
+    const auto bom8 = SrtReader::read(corpusPath(u"srt/pysrt/tests/static/bom-utf-8.srt"_s));
     QVERIFY(bom8);
     for (const auto *name : { "bom-utf-16-le.srt", "bom-utf-16-be.srt", "bom-utf-32-le.srt", "bom-utf-32-be.srt" }) {
-        const auto other = SrtReader::read(corpus(u"srt/pysrt/tests/static/"_s + QLatin1StringView(name)));
+        const auto other = SrtReader::read(corpusPath(u"srt/pysrt/tests/static/"_s + QLatin1StringView(name)));
         QVERIFY(other);
         QCOMPARE(describe(other->segments), describe(bom8->segments));
     }

@@ -76,6 +76,8 @@ void TestTranscriptReader::refusesUnknownKinds_data()
     QTest::newRow("broken JSON") << u"x.json"_s << QByteArray("{\"segments\": [") << ErrorCode::Corrupt << u"x.json:1"_s;
     QTest::newRow("empty") << u"x.srt"_s << QByteArray(" \n\n") << ErrorCode::Empty << u"x.srt"_s;
     QTest::newRow(".vtt without signature") << u"x.vtt"_s << QByteArray("hello\n") << ErrorCode::Corrupt << u"WEBVTT"_s;
+    QTest::newRow("console log opening with a bracket") << u"log.txt"_s << QByteArray("[01:14.500 -> 01:15.500]  Okay.\n")
+                                                       << ErrorCode::Unsupported << u"WebVTT, SRT"_s;
     QTest::newRow("binary") << u"x.wav"_s << QByteArray("RIFF\0\0\0\0WAVEfmt ", 16) << ErrorCode::Unsupported << u"x.wav"_s;
 }
 

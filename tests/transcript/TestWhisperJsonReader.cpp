@@ -39,7 +39,7 @@ QString describe(const QList<Segment> &segments)
     return lines.join(u'\n');
 }
 
-QString corpus(const QString &relative)
+QString corpusPath(const QString &relative)
 {
     return QStringLiteral(COACH_SHARED_CORPUS) + u'/' + relative;
 }
@@ -128,9 +128,9 @@ void TestWhisperJsonReader::corpus_data()
 void TestWhisperJsonReader::corpus()
 {
     QFETCH(bool, segmentsOnly);
-    const QString path = corpus(u"transcripts/pysubs2/whisper_transcribe_result.json"_s);
+    const QString path = corpusPath(u"transcripts/pysubs2/whisper_transcribe_result.json"_s);
     QFile input(path);
-    QFile expectation(corpus(u"transcripts/pysubs2/expected.json"_s));
+    QFile expectation(corpusPath(u"transcripts/pysubs2/expected.json"_s));
     if (!input.open(QIODevice::ReadOnly) || !expectation.open(QIODevice::ReadOnly))
         QSKIP("the shared transcript corpus is not available");
     QByteArray data = input.readAll();

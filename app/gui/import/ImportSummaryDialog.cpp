@@ -96,8 +96,8 @@ ImportSummaryDialog::ImportSummaryDialog(const coach::ImportSummary &summary, QW
     layout->addLayout(top);
     layout->addWidget(m_problems, 1);
     layout->addWidget(buttons);
-    // Width first: the wrapped sentence's height depends on it.
-    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
+    // Wide enough for the sentence to read in two or three lines.
+    m_sentence->setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     setDetailsVisible(false);
 }
 
@@ -122,10 +122,14 @@ void ImportSummaryDialog::setDetailsVisible(bool visible)
     m_problems->setVisible(visible);
     m_detailsButton->setChecked(visible);
     m_detailsButton->setText(visible ? tr("Hide &Details") : tr("Show &Details…"));
-    if (visible)
+    // Collapsed, the dialog hugs its text (a word-wrapped label otherwise
+    // leaves a gap below it); expanded, the user may resize it.
+    layout()->setSizeConstraint(visible ? QLayout::SetDefaultConstraint : QLayout::SetFixedSize);
+    if (visible) {
+        setMinimumSize(0, 0);
+        setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
         resize(std::max(width(), fontMetrics().averageCharWidth() * 100), std::max(height(), 380));
-    else
-        adjustSize();
+    }
 }
 
 QString ImportSummaryDialog::headline(const coach::ImportSummary &summary)

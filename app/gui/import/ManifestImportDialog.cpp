@@ -192,39 +192,6 @@ void ManifestImportDialog::readManifest()
     updatePreview();
 }
 
-QStringList ManifestImportDialog::recognisedColumns(const coach::Manifest &manifest)
-{
-    // Manifest keeps values, not the header; a column counts as recognised
-    // when some row carries a value for it.
-    bool rep = false, team = false, started = false, queue = false, customer = false, csat = false,
-         feltHeard = false, fcr = false, repeat = false, handle = false, channel = false;
-    for (const coach::ManifestRow &row : manifest.rows) {
-        rep |= !row.rep.isEmpty();
-        team |= !row.team.isEmpty();
-        started |= row.startedAt.isValid();
-        queue |= !row.queue.isEmpty();
-        customer |= !row.customerRef.isEmpty();
-        csat |= row.csat.has_value();
-        feltHeard |= row.feltHeard.has_value();
-        fcr |= row.firstContactResolution.has_value();
-        repeat |= row.repeatContact.has_value();
-        handle |= row.handleTimeS.has_value();
-        channel |= row.agentChannel != coach::AgentChannel::Unknown;
-    }
-    QStringList columns{tr("file")};
-    const std::pair<bool, QString> known[] = {
-        {rep, tr("rep")}, {team, tr("team")}, {started, tr("date")}, {queue, tr("queue")},
-        {customer, tr("customer")}, {csat, tr("CSAT")}, {feltHeard, tr("felt heard")},
-        {fcr, tr("first-contact resolution")}, {repeat, tr("repeat contact")},
-        {handle, tr("handle time")}, {channel, tr("agent channel")},
-    };
-    for (const auto &[present, name] : known) {
-        if (present)
-            columns << name;
-    }
-    return columns;
-}
-
 void ManifestImportDialog::updatePreview()
 {
     m_rows->clear();
@@ -240,7 +207,7 @@ void ManifestImportDialog::updatePreview()
     } else {
         const coach::Manifest &manifest = *m_manifest;
         lines << tr("The manifest describes %Ln call(s).", nullptr, int(manifest.rows.size()));
-        lines << tr("Recognised columns: %1.").arg(QLocale().createSeparatedList(recognisedColumns(manifest)));
+        lines << tr("Recognised columns: %1.").arg(QLocale().createSeparatedList(manifest.recognisedColumns));
 
         if (folderOk) {
             const QStringList recordings = coach::ImportService::collectRecordings({folder}, nullptr);

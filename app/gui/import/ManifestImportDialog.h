@@ -44,7 +44,6 @@ private:
     void chooseManifest();
     void readManifest();
     void updatePreview();
-    [[nodiscard]] static QStringList recognisedColumns(const coach::Manifest &manifest);
 
     QLineEdit *m_folder = nullptr;
     QLineEdit *m_manifestPath = nullptr;

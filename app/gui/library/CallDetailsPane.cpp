@@ -79,6 +79,19 @@ CallDetailsPane::CallDetailsPane(QWidget *parent)
     form->addRow(m_heading);
     form->addRow(m_subheading);
 
+    m_open = new QPushButton(QIcon::fromTheme(u"media-playback-start"_s), tr("O&pen for Review"), content);
+    m_open->setObjectName(u"detailOpen"_s);
+    m_open->setToolTip(tr("Play the call, read its transcript and annotate it (Enter in the table)"));
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (m_callId.isValid())
+            emit openRequested(m_callId);
+    });
+    auto *openRow = new QHBoxLayout;
+    openRow->setContentsMargins(0, 6, 0, 0);
+    openRow->addWidget(m_open);
+    openRow->addStretch(1);
+    form->addRow(openRow);
+
     // The heading names the rep and the team; the rows say the rest.
     form->addRow(sectionTitle(tr("Call"), content));
     addField(form, Field::StartedAt, tr("Started:"), u"detailStartedAt"_s);
@@ -209,6 +222,8 @@ void CallDetailsPane::setDetails(const Details &details)
     m_path->setText(QDir::toNativeSeparators(call.recordingPath));
     m_missing->setVisible(!details.recordingExists);
     m_reveal->setEnabled(details.recordingExists);
+    // A call without its recording still opens: its transcript and annotations are there.
+    m_open->setEnabled(call.id.isValid());
 
     m_fields.value(Field::Tags)->setText(details.tags.isEmpty() ? tr("No tags on this call yet.")
                                                                 : details.tags.join(u", "_s));

@@ -17,7 +17,8 @@ class QStackedWidget;
  * Everything known about the selected call, beside the table: who, when, the
  * recording, the contact centre's outcomes, tags and the opening of the
  * transcript. Takes state through setDetails(); reads nothing itself. Emits
- * revealRequested() when the user asks to see the recording's folder.
+ * revealRequested() when the user asks to see the recording's folder and
+ * openRequested() when they ask to review the call.
  */
 class CallDetailsPane final : public QWidget
 {
@@ -46,6 +47,7 @@ public:
 
 signals:
     void revealRequested(const QString &recordingPath);
+    void openRequested(coach::CallId call);
 
 private:
     enum class Field {
@@ -63,6 +65,7 @@ private:
     QLabel *m_path = nullptr;
     QLabel *m_missing = nullptr;
     QPushButton *m_reveal = nullptr;
+    QPushButton *m_open = nullptr;
     QLabel *m_transcript = nullptr;
     QMap<Field, QLabel *> m_fields;
     coach::CallId m_callId;

@@ -52,6 +52,12 @@ LibraryPage::LibraryPage(QWidget *parent)
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setSortIndicator(CallTableModel::Date, Qt::DescendingOrder);
 
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const coach::CallId id(index.data(CallTableModel::CallIdRole).toLongLong());
+        if (id.isValid())
+            emit openCallRequested(id);
+    });
+
     m_empty->setObjectName(u"emptyState"_s);
     connect(m_empty, &EmptyStateWidget::actionTriggered, this, [this] {
         if (m_view == View::NoMatches)
@@ -64,6 +70,7 @@ LibraryPage::LibraryPage(QWidget *parent)
     m_tableStack->addWidget(m_empty);
 
     m_details->setObjectName(u"callDetails"_s);
+    connect(m_details, &CallDetailsPane::openRequested, this, &LibraryPage::openCallRequested);
     m_splitter->setObjectName(u"librarySplitter"_s);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_tableStack);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/Id.h"
+
 #include <QWidget>
 
 class CallDetailsPane;
@@ -15,7 +17,8 @@ class QTableView;
 /*
  * The Library section: filter bar on top, the call table (or an empty state
  * in its place) and the details pane side by side. A view only: it emits what
- * the user asks for and LibraryController feeds it.
+ * the user asks for and LibraryController feeds it. Double-click or Enter on
+ * a call, or the details pane's Open button, asks to review it.
  */
 class LibraryPage final : public QWidget
 {
@@ -45,6 +48,7 @@ public:
 signals:
     void importRequested();
     void currentIndexChanged(const QModelIndex &current);
+    void openCallRequested(coach::CallId call);
 
 private:
     void applyDefaultColumnWidths();

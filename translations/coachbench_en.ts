@@ -1,0 +1,158 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>AnnotationsCommand</name>
+    <message numerus="yes">
+        <source>Wrote %n annotation(s)</source>
+        <translation>
+            <numerusform>Wrote %n annotation</numerusform><numerusform>Wrote %n annotations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n call(s) to %1</source>
+        <translation>
+            <numerusform>of %n call to %1</numerusform><numerusform>of %n calls to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n annotation(s)</source>
+        <translation>
+            <numerusform>Imported %n annotation</numerusform><numerusform>Imported %n annotations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n already there</numerusform><numerusform>%n already there</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AttachCommand</name>
+    <message numerus="yes">
+        <source>Call %1: attached %2 (%3, %n segment(s))</source>
+        <translation>
+            <numerusform>Call %1: attached %2 (%3, %n segment)</numerusform><numerusform>Call %1: attached %2 (%3, %n segments)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message numerus="yes">
+        <source>%1: %n problem(s) found</source>
+        <translation>
+            <numerusform>%1: %n problem found</numerusform><numerusform>%1: %n problems found</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: ok, %n call(s)</source>
+        <translation>
+            <numerusform>%1: ok, %n call</numerusform><numerusform>%1: ok, %n calls</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n recording(s) missing</source>
+        <translation>
+            <numerusform>, %n recording missing</numerusform><numerusform>, %n recordings missing</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+        <source>Imported %n call(s)</source>
+        <translation>
+            <numerusform>Imported %n call</numerusform><numerusform>Imported %n calls</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n duplicate skipped</numerusform><numerusform>%n duplicates skipped</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved recording(s) found again</source>
+        <translation>
+            <numerusform>%n moved recording found again</numerusform><numerusform>%n moved recordings found again</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message numerus="yes">
+        <source>%Ln call(s)</source>
+        <translation>
+            <numerusform>%Ln call</numerusform><numerusform>%Ln calls</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate(s)</source>
+        <translation>
+            <numerusform>%Ln duplicate</numerusform><numerusform>%Ln duplicates</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln moved recording(s)</source>
+        <translation>
+            <numerusform>%Ln moved recording</numerusform><numerusform>%Ln moved recordings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The manifest has %Ln warning(s).</source>
+        <translation>
+            <numerusform>The manifest has %Ln warning.</numerusform><numerusform>The manifest has %Ln warnings.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln call(s)</source>
+        <translation>
+            <numerusform>%Ln call</numerusform><numerusform>%Ln calls</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln call(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln call</numerusform><numerusform>%1 of %Ln calls</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ManifestImportDialog</name>
+    <message numerus="yes">
+        <source>The manifest describes %Ln call(s).</source>
+        <translation>
+            <numerusform>The manifest describes %Ln call.</numerusform><numerusform>The manifest describes %Ln calls.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recording(s) in the folder,</source>
+        <translation>
+            <numerusform>%Ln recording in the folder,</numerusform><numerusform>%Ln recordings in the folder,</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them listed in the manifest.</source>
+        <translation>
+            <numerusform>%Ln of them listed in the manifest.</numerusform><numerusform>%Ln of them listed in the manifest.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln manifest row(s) name no recording in this folder.</source>
+        <translation>
+            <numerusform>%Ln manifest row name no recording in this folder.</numerusform><numerusform>%Ln manifest rows name no recording in this folder.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleExportCommand</name>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n event to %1</numerusform><numerusform>Wrote %n events to %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleService</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptCommand</name>
+    <message numerus="yes">
+        <source>%1: %2, %n cue(s)</source>
+        <translation>
+            <numerusform>%1: %2, %n cue</numerusform><numerusform>%1: %2, %n cues</numerusform></translation>
+    </message>
+</context>
+</TS>
