@@ -1,33 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportCommand.h"
 
+#include "InterruptGuard.h"
 #include "core/TaskControl.h"
 #include "services/ImportService.h"
 #include "storage/Database.h"
 
 #include <QFileInfo>
 
-#include <atomic>
-#include <csignal>
 #include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace coach::cli {
-
-namespace {
-
-std::atomic<TaskControl *> s_running = nullptr;
-
-// The first Ctrl+C asks the import to stop cleanly; a second one kills as usual.
-extern "C" void onInterrupt(int)
-{
-    if (TaskControl *control = s_running.load())
-        control->cancel();
-    std::signal(SIGINT, SIG_DFL);
-}
-
-} // namespace
 
 QString ImportCommand::summary() const
 {
@@ -63,8 +48,7 @@ int ImportCommand::execute(const QCommandLineParser &parser, Context &context)
         context.err << u"\r\x1b[K"_s << tr("[%1/%2] %3").arg(done).arg(total).arg(QFileInfo(what).fileName());
         context.err.flush();
     });
-    s_running = &control;
-    std::signal(SIGINT, onInterrupt);
+    const InterruptGuard interruptGuard(control);
 
     ImportService service(*db);
     const auto summary = service.run({ paths, parser.value(u"manifest"_s) }, control, [&](const ImportItem &item) {
@@ -78,8 +62,6 @@ int ImportCommand::execute(const QCommandLineParser &parser, Context &context)
             context.out.flush();
         }
     });
-    std::signal(SIGINT, SIG_DFL);
-    s_running = nullptr;
     if (tty && !quiet)
         context.err << u"\r\x1b[K"_s;
     if (!summary)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PeaksCommand.h"
 
+#include "InterruptGuard.h"
+
 #include "analysis/AnalysisCache.h"
 #include "core/DurationFormat.h"
 #include "core/TaskControl.h"
@@ -15,8 +17,6 @@
 #include <QSaveFile>
 #include <QtEndian>
 
-#include <atomic>
-#include <csignal>
 #include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -24,16 +24,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace coach::cli {
 
 namespace {
-
-std::atomic<TaskControl *> s_running = nullptr;
-
-// The first Ctrl+C asks the analysis to stop cleanly; a second one kills as usual.
-extern "C" void onInterrupt(int)
-{
-    if (TaskControl *control = s_running.load())
-        control->cancel();
-    std::signal(SIGINT, SIG_DFL);
-}
 
 template<typename T>
 void put(QByteArray &out, T value)
@@ -136,8 +126,7 @@ int PeaksCommand::execute(const QCommandLineParser &parser, Context &context)
         context.err << u"\r\x1b[K"_s << tr("Analysing %1… %2%").arg(shown).arg(done * 100 / total);
         context.err.flush();
     });
-    s_running = &control;
-    std::signal(SIGINT, onInterrupt);
+    const InterruptGuard interruptGuard(control);
 
     const auto analyse = [&]() -> Result<RecordingAnalysis> {
         if (parser.isSet(u"no-cache"_s))
@@ -156,8 +145,6 @@ int PeaksCommand::execute(const QCommandLineParser &parser, Context &context)
         return fresh;
     };
     const Result<RecordingAnalysis> analysis = analyse();
-    std::signal(SIGINT, SIG_DFL);
-    s_running = nullptr;
     if (tty) {
         context.err << u"\r\x1b[K"_s;
         context.err.flush();

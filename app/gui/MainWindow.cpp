@@ -10,6 +10,8 @@
 #include "review/ReviewController.h"
 #include "review/ReviewPage.h"
 #include "review/SearchBar.h"
+#include "schedule/ScheduleController.h"
+#include "schedule/SchedulePage.h"
 #include "services/ImportService.h"
 #include "storage/CallRepository.h"
 #include "storage/Database.h"
@@ -95,6 +97,10 @@ MainWindow::MainWindow(QWidget *parent)
                m_libraryPage);
     addSection(QIcon::fromTheme(u"media-playback-start"_s, style()->standardIcon(QStyle::SP_MediaPlay)), tr("Review"),
                m_reviewPage);
+    m_schedulePage = new SchedulePage(m_sections);
+    m_schedulePage->setLibraryOpen(false);
+    addSection(QIcon::fromTheme(u"x-office-calendar"_s, style()->standardIcon(QStyle::SP_FileDialogContentsView)),
+               tr("Schedule"), m_schedulePage);
     m_sidebar->setCurrentRow(0);
 
     m_countLabel->setObjectName(u"callCount"_s);
@@ -217,6 +223,9 @@ void MainWindow::createMenus()
     file->addAction(m_importFolderAction);
     file->addAction(m_importManifestAction);
     file->addSeparator();
+    file->addAction(m_schedulePage->importCalendarAction());
+    file->addAction(m_schedulePage->exportCalendarAction());
+    file->addSeparator();
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -260,6 +269,7 @@ coach::Result<void> MainWindow::openLibrary(const QString &path)
 
     // The old controllers borrow the old Database: they go first.
     closeCall();
+    m_schedule.reset();
     m_library.reset();
     // Team ids and words chosen for the old library mean nothing in this one.
     m_libraryPage->filterBar()->clear();
@@ -269,6 +279,10 @@ coach::Result<void> MainWindow::openLibrary(const QString &path)
     connect(m_library.get(), &LibraryController::errorOccurred, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     showCounts(m_library->matchingCount(), m_library->totalCount());
+    m_schedule = std::make_unique<ScheduleController>(*m_db, m_schedulePage);
+    connect(m_schedule.get(), &ScheduleController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_schedule.get(), &ScheduleController::openCallRequested, this, [this](coach::CallId call) { openCall(call); });
 
     m_import->setLibraryPath(m_db->path());
     setWindowFilePath(m_db->path());
@@ -436,6 +450,8 @@ void MainWindow::onImportFinished()
 {
     if (m_library)
         m_library->reload();
+    if (m_schedule)
+        m_schedule->reload(); // new reps to plan with
     if (const auto &summary = m_import->lastSummary())
         statusBar()->showMessage(ImportSummaryDialog::sentence(*summary), 15000);
 }

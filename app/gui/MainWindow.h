@@ -17,6 +17,8 @@ class LibraryController;
 class LibraryPage;
 class ReviewController;
 class ReviewPage;
+class ScheduleController;
+class SchedulePage;
 class QLabel;
 class QListWidget;
 class QMimeData;
@@ -92,12 +94,14 @@ private:
     // Declared after m_db so it goes first: it borrows the Database.
     std::unique_ptr<LibraryController> m_library;
     std::unique_ptr<ReviewController> m_review; // likewise
+    std::unique_ptr<ScheduleController> m_schedule; // likewise
 
     RecentLibraries m_recent;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_sections = nullptr;
     LibraryPage *m_libraryPage = nullptr;
     ReviewPage *m_reviewPage = nullptr;
+    SchedulePage *m_schedulePage = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     ImportController *m_import = nullptr;
     QLabel *m_countLabel = nullptr;

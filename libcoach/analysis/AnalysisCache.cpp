@@ -11,7 +11,9 @@
 #include <QStandardPaths>
 #include <QtEndian>
 
+#include <algorithm>
 #include <cstring>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -33,7 +33,7 @@ public:
     static constexpr double kHangoverSeconds = 0.30;
     static constexpr double kMinimumSpeechSeconds = 0.05;
     static constexpr double kFloorWindowSeconds = 3.0; // centred: ±1.5 s
-    static constexpr double kMarginDb = 11.0;
+    static constexpr double kMarginDb = 10.0;
     // Below this nothing counts as speech, however quiet the line: keeps the
     // dither of a digitally silent channel from becoming talk.
     static constexpr double kAbsoluteThresholdDb = -60.0;

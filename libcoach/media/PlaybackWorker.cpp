@@ -151,28 +151,35 @@ bool PlaybackWorker::ensureSink()
     m_sink->setBufferSize(qsizetype(format.bytesForDuration(kSinkBufferMs * 1000)));
     applyVolume();
     connect(m_sink.get(), &QAudioSink::stateChanged, this, [this](QAudio::State) {
-        if (!m_sink)
-            return;
-        const QAudio::Error error = m_sink->error();
-        if (error == QAudio::OpenError || error == QAudio::IOError || error == QAudio::FatalError) {
-            const QString message = tr("%1 stopped playing: the audio output \"%2\" failed.")
-                                        .arg(m_name, m_deviceName);
-            stopOutput();
-            m_sink.reset();
-            setState(State::Paused);
-            Q_EMIT errorOccurred(message);
-        }
+        // Handled once the sink has returned: it must not be deleted in its own signal.
+        QMetaObject::invokeMethod(this, &PlaybackWorker::checkSink, Qt::QueuedConnection);
     });
     qCDebug(lcMedia).noquote() << "audio output" << device.description() << format.sampleRate()
                                << "Hz";
     return true;
 }
 
+void PlaybackWorker::checkSink()
+{
+    if (!m_sink)
+        return;
+    const QAudio::Error error = m_sink->error();
+    if (error != QAudio::OpenError && error != QAudio::IOError && error != QAudio::FatalError)
+        return;
+    const QString message
+        = tr("%1 stopped playing: the audio output \"%2\" failed.").arg(m_name, m_deviceName);
+    qCWarning(lcMedia).noquote() << message;
+    stopOutput();
+    m_sink.reset();
+    if (m_state == State::Playing)
+        setState(State::Paused);
+    Q_EMIT errorOccurred(message);
+}
+
 void PlaybackWorker::startOutput()
 {
-    m_marks.clear();
+    m_timeline.clear();
     m_carry.clear();
-    m_framesRendered = 0;
     m_output = m_sink->start();
     if (!m_output) {
         const QString message
@@ -193,9 +200,8 @@ void PlaybackWorker::stopOutput()
     if (m_sink && m_sink->state() != QAudio::StoppedState)
         m_sink->stop();
     m_output = nullptr;
-    m_marks.clear();
+    m_timeline.clear();
     m_carry.clear();
-    m_framesRendered = 0;
 }
 
 void PlaybackWorker::play()
@@ -203,7 +209,7 @@ void PlaybackWorker::play()
     if (!m_renderer || m_state == State::Playing)
         return;
     if (m_atEnd)
-        seek(m_loop.length() > 0 ? m_loop.startMs : 0);
+        seek(m_loop.length() > 0 ? loopStart() : 0);
     if (!ensureSink())
         return;
     if (m_sink->state() == QAudio::SuspendedState) {
@@ -330,16 +336,20 @@ qint64 PlaybackWorker::skipTarget(qint64 ms) const
     return ms;
 }
 
+// A loop that starts in a silence starts after it, unless the silence fills the loop.
+qint64 PlaybackWorker::loopStart() const
+{
+    const qint64 start = skipTarget(m_loop.startMs);
+    return start < m_loop.endMs ? start : m_loop.startMs;
+}
+
 // The next place, at or after `positionMs`, where playback jumps; returns the
 // target and writes the place to `boundaryMs`, or returns -1 when none is ahead.
 qint64 PlaybackWorker::jumpTarget(qint64 positionMs, qint64 *boundaryMs) const
 {
     const bool looping = m_loop.length() > 0;
     qint64 boundary = looping ? m_loop.endMs : -1;
-    // A loop that starts in a silence starts after it, unless the silence fills the loop.
-    const qint64 loopStart
-        = looping && skipTarget(m_loop.startMs) < m_loop.endMs ? skipTarget(m_loop.startMs) : m_loop.startMs;
-    qint64 target = looping ? loopStart : -1;
+    qint64 target = looping ? loopStart() : -1;
     if (m_skipSilence) {
         for (const TimeRange &range : m_skipped) {
             if (range.length() < kMinSkipMs || range.endMs <= positionMs)
@@ -348,18 +358,12 @@ qint64 PlaybackWorker::jumpTarget(qint64 positionMs, qint64 *boundaryMs) const
                 break;
             const qint64 end = skipTarget(std::max(range.startMs, positionMs));
             boundary = std::max(range.startMs, positionMs);
-            target = looping && end >= m_loop.endMs ? loopStart : end;
+            target = looping && end >= m_loop.endMs ? loopStart() : end;
             break;
         }
     }
     *boundaryMs = boundary;
     return boundary >= 0 ? target : -1;
-}
-
-void PlaybackWorker::addMark(qint64 frames, double startMs, double endMs)
-{
-    m_marks.push_back(Mark { m_framesRendered, frames, startMs, endMs });
-    m_framesRendered += frames;
 }
 
 qint64 PlaybackWorker::readRenderer(char *data, qint64 maxBytes)
@@ -391,10 +395,10 @@ qint64 PlaybackWorker::renderBlock(qint64 maxBytes)
     if (read == 0) {
         // A loop that reaches the end of the recording starts over from its beginning.
         if (m_loop.length() > 0)
-            return renderJump(skipTarget(m_loop.startMs));
+            return renderJump(loopStart());
         return 0;
     }
-    addMark(read / kBytesPerFrame, double(position), double(m_renderer->positionMs()));
+    m_timeline.append(read / kBytesPerFrame, double(position), double(m_renderer->positionMs()));
     return read;
 }
 
@@ -427,7 +431,7 @@ qint64 PlaybackWorker::renderJump(qint64 targetMs)
             out[k] = qint16(std::lround(from[k] * (1.0 - w) + out[k] * w));
         }
     }
-    addMark(frames, double(targetMs), double(m_renderer->positionMs()));
+    m_timeline.append(frames, double(targetMs), double(m_renderer->positionMs()));
     qCDebug(lcMedia) << "jumped to" << targetMs << "ms";
     return head;
 }
@@ -471,7 +475,7 @@ void PlaybackWorker::feed()
     }
     updatePosition(false);
 
-    if (m_endOfData && m_carry.isEmpty() && processedFrames() >= m_framesRendered) {
+    if (m_endOfData && m_carry.isEmpty() && processedFrames() >= m_timeline.framesAppended()) {
         // Played to the end: rest there, ready to start over.
         stopOutput();
         m_atEnd = true;
@@ -493,15 +497,8 @@ void PlaybackWorker::updatePosition(bool force)
 {
     if (!m_renderer || !m_output)
         return;
-    const qint64 played = processedFrames();
-    while (m_marks.size() > 1 && m_marks[1].frame <= played)
-        m_marks.pop_front();
-    if (!m_marks.empty()) {
-        const Mark &mark = m_marks.front();
-        const double within
-            = std::clamp(double(played - mark.frame) / double(std::max<qint64>(mark.frames, 1)), 0.0, 1.0);
-        m_position = std::llround(mark.startMs + within * (mark.endMs - mark.startMs));
-    }
+    if (const auto position = m_timeline.positionAt(processedFrames()))
+        m_position = *position;
     if (m_position == m_lastEmitted)
         return;
     if (!force && m_sinceEmit.isValid() && m_sinceEmit.elapsed() < kPositionIntervalMs)

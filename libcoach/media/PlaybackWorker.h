@@ -2,6 +2,7 @@
 #pragma once
 
 #include "media/PlaybackEngine.h"
+#include "media/PlaybackTimeline.h"
 #include "model/TimeRange.h"
 
 #include <QByteArray>
@@ -9,7 +10,6 @@
 #include <QObject>
 #include <QString>
 
-#include <deque>
 #include <memory>
 
 class QAudioSink;
@@ -58,18 +58,10 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
-    // What a stretch of the audio handed to the sink stands for in the recording.
-    struct Mark
-    {
-        qint64 frame = 0; // index of its first frame among all handed to the sink
-        qint64 frames = 0;
-        double startMs = 0;
-        double endMs = 0;
-    };
-
     void setState(State state);
     void fail(const QString &message);
     [[nodiscard]] bool ensureSink();
+    void checkSink();
     void startOutput();
     void stopOutput();
     void feed();
@@ -78,7 +70,7 @@ private:
     [[nodiscard]] qint64 readRenderer(char *data, qint64 maxBytes);
     [[nodiscard]] qint64 jumpTarget(qint64 positionMs, qint64 *boundaryMs) const;
     [[nodiscard]] qint64 skipTarget(qint64 ms) const;
-    void addMark(qint64 frames, double startMs, double endMs);
+    [[nodiscard]] qint64 loopStart() const;
     void updatePosition(bool force);
     void applyVolume();
     [[nodiscard]] qint64 processedFrames() const;
@@ -99,8 +91,7 @@ private:
     TimeRanges m_skipped;
     bool m_skipSilence = false;
 
-    std::deque<Mark> m_marks;
-    qint64 m_framesRendered = 0;
+    PlaybackTimeline m_timeline; // of what was handed to the sink since it started
     QByteArray m_block;       // scratch for one block of output
     QByteArray m_carry;       // rendered but not yet taken by the sink
     int m_fadeInLeft = 0;     // frames of the fade-in after a seek still to apply

@@ -340,7 +340,8 @@ void TestAnnotationCli::searchHostileTextSucceeds_data()
 void TestAnnotationCli::searchHostileTextSucceeds()
 {
     QFETCH(QString, text);
-    const ProcessResult r = coach({ u"search"_s, text, u"--json"_s });
+    // "--" ends the options, so a text starting with "-" is searched, not parsed.
+    const ProcessResult r = coach({ u"search"_s, u"--json"_s, u"--"_s, text });
     QVERIFY2(r.exitCode == 0 && !r.crashed, describe(r).constData());
     QVERIFY(QJsonDocument::fromJson(r.out).isArray());
 }

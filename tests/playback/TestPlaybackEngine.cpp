@@ -43,6 +43,7 @@ private slots:
     void keepsPitchAndFollowsSpeed_data();
     void keepsPitchAndFollowsSpeed();
     void solosInWhatComesOut();
+    void appliesVolumeAndMute();
     void pauseStopsPosition();
     void seekJumps();
     void loopsWithoutGap_data();
@@ -334,6 +335,26 @@ void TestPlaybackEngine::solosInWhatComesOut()
         QVERIFY2(attenuation >= 40, qPrintable(QString::number(attenuation)));
         QVERIFY2(std::abs(frequency - 440) <= 0.02 * 440, qPrintable(QString::number(frequency)));
     }
+}
+
+void TestPlaybackEngine::appliesVolumeAndMute()
+{
+    openAndWait(u"tone.wav"_s);
+    m_engine->setVolume(0.5F);
+    m_engine->play();
+    QTRY_VERIFY_WITH_TIMEOUT(m_engine->position() >= 1200, kTimeoutMs);
+    m_engine->setMuted(true);
+    QTRY_VERIFY_WITH_TIMEOUT(m_engine->position() >= 2400, kTimeoutMs);
+    m_engine->pause();
+    QTRY_COMPARE_WITH_TIMEOUT(m_engine->state(), PlaybackEngine::State::Paused, kTimeoutMs);
+    const QByteArray pcm = recorded();
+    const auto [first, last] = t::loudSpan(t::channelOf(pcm, 0), 0.05);
+    const double level = t::rms(heard(pcm, 0));
+    const double loudMs = double(last - first) * 1000 / kRate;
+    qInfo("volume 0.5: RMS %.3f (full: 0.354); muted after 1200 ms of sound, heard %.0f ms", level, loudMs);
+    QVERIFY2(std::abs(level - 0.5 * 0.5 / std::sqrt(2.0)) < 0.02, qPrintable(QString::number(level)));
+    // Muting takes effect within what the sink had queued.
+    QVERIFY2(loudMs > 1100 && loudMs < 1500, qPrintable(QString::number(loudMs)));
 }
 
 void TestPlaybackEngine::pauseStopsPosition()

@@ -120,7 +120,8 @@ void TestImportService::initTestCase()
         m_ffprobeMs.insert(name, *ms);
     }
     QVERIFY(test::writeFile(set(u"pcm.vtt"_s), kTranscript));
-    QVERIFY(test::writeFile(set(u"mulaw.srt"_s), "1\n00:00:00,000 --> 00:00:01,000\nHello\n"));
+    // A transcript beside a recording that cannot be attached: the call is imported, a warning names it.
+    QVERIFY(test::writeFile(set(u"mulaw.srt"_s), "not a subtitle file, just a note someone left\n"));
 
     QVERIFY(test::writeFile(bad(u"empty.wav"_s), {}));
     QVERIFY(test::writeFile(bad(u"truncated.wav"_s), test::readFile(set(u"pcm.wav"_s)).left(30)));
@@ -262,7 +263,7 @@ void TestImportService::importsSetWithManifestAndTranscript()
         if (item.outcome == ImportItem::Outcome::Failed)
             QVERIFY2(item.message.contains(QFileInfo(item.path).fileName()), qPrintable(item.message));
     }
-    // Warnings: the unknown column, the manifest row with no recording, the transcript not read.
+    // Warnings: the unknown column, the manifest row with no recording, the transcript not attached.
     const QString warnings = summary.warnings.join(u'\n');
     QVERIFY2(warnings.contains(u"mood"_s), qPrintable(warnings));
     QVERIFY2(warnings.contains(u"not-here.wav"_s), qPrintable(warnings));

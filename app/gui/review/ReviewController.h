@@ -5,6 +5,7 @@
 #include "core/Error.h"
 #include "media/PlaybackEngine.h"
 #include "model/Call.h"
+#include "model/Segment.h"
 #include "model/Tag.h"
 #include "review/AnnotationCommandContext.h"
 #include "review/AnnotationEditor.h"

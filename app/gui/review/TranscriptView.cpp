@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "review/TranscriptView.h"
 
+#include "review/TranscriptDelegate.h"
 #include "review/TranscriptModel.h"
 
 #include <QHeaderView>
@@ -25,6 +26,9 @@ TranscriptView::TranscriptView(QWidget *parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     header()->setStretchLastSection(true);
     header()->setSectionsMovable(false);
+    setItemDelegate(new TranscriptDelegate(this));
+    // Rows change height with the width of the words column.
+    connect(header(), &QHeaderView::sectionResized, this, [this] { scheduleDelayedItemsLayout(); });
     connect(this, &QAbstractItemView::clicked, this, &TranscriptView::seekTo);
     connect(this, &QAbstractItemView::activated, this, &TranscriptView::seekTo);
 }

@@ -45,7 +45,6 @@ TransportBar::TransportBar(QWidget *parent)
     m_clock = new QLabel(this);
     m_clock->setObjectName(u"clock"_s);
     QFont mono = m_clock->font();
-    mono.setFeature(QFont::Tag("tnum"), 1);
     mono.setStyleHint(QFont::Monospace);
     mono.setFamily(u"monospace"_s);
     m_clock->setFont(mono);
@@ -76,18 +75,17 @@ TransportBar::TransportBar(QWidget *parent)
     connect(m_rateBox, &QComboBox::activated, this,
             [this](int index) { emit rateRequested(m_rateBox->itemData(index).toDouble()); });
 
-    auto *soloLabel = new QLabel(tr("&Hear"), this);
     m_soloBox = new QComboBox(this);
     m_soloBox->setObjectName(u"soloBox"_s);
     m_soloBox->setToolTip(tr("Listen to both sides, or only the agent or the customer"));
+    m_soloBox->setAccessibleName(tr("Hear"));
     m_soloBox->addItem(tr("Both sides"), int(Solo::Both));
     m_soloBox->addItem(tr("Agent only"), int(Solo::Agent));
     m_soloBox->addItem(tr("Customer only"), int(Solo::Customer));
-    soloLabel->setBuddy(m_soloBox);
     connect(m_soloBox, &QComboBox::activated, this,
             [this](int index) { emit soloRequested(Solo(m_soloBox->itemData(index).toInt())); });
 
-    m_skipBox = new QCheckBox(tr("S&kip silences over"), this);
+    m_skipBox = new QCheckBox(tr("S&kip silence"), this);
     m_skipBox->setObjectName(u"skipSilenceBox"_s);
     m_skipBox->setToolTip(tr("Jump over stretches where both sides are quiet"));
     connect(m_skipBox, &QCheckBox::toggled, this, [this](bool on) {
@@ -100,6 +98,7 @@ TransportBar::TransportBar(QWidget *parent)
     m_thresholdBox->setRange(0.5, 30.0);
     m_thresholdBox->setSingleStep(0.5);
     m_thresholdBox->setDecimals(1);
+    m_thresholdBox->setPrefix(tr("over "));
     m_thresholdBox->setSuffix(tr(" s"));
     m_thresholdBox->setValue(2.0);
     m_thresholdBox->setEnabled(false);
@@ -119,7 +118,7 @@ TransportBar::TransportBar(QWidget *parent)
     m_volumeSlider->setAccessibleName(tr("Volume"));
     m_volumeSlider->setRange(0, 100);
     m_volumeSlider->setValue(100);
-    m_volumeSlider->setFixedWidth(90);
+    m_volumeSlider->setFixedWidth(80);
     connect(m_volumeSlider, &QSlider::valueChanged, this,
             [this](int value) { emit volumeRequested(float(value) / 100.0F); });
 
@@ -138,7 +137,6 @@ TransportBar::TransportBar(QWidget *parent)
     layout->addWidget(rateLabel);
     layout->addWidget(m_rateBox);
     layout->addSpacing(6);
-    layout->addWidget(soloLabel);
     layout->addWidget(m_soloBox);
     layout->addSpacing(6);
     layout->addWidget(m_skipBox);
