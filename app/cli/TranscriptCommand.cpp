@@ -28,7 +28,7 @@ QString cueTime(qint64 ms)
 
 QString TranscriptCommand::summary() const
 {
-    return tr("Show how Coachbench reads a transcript file (WebVTT, SRT, Whisper or Amazon Transcribe JSON)");
+    return tr("Show how a transcript file is read (WebVTT, SRT, Whisper or Amazon JSON)");
 }
 
 void TranscriptCommand::addOptions(QCommandLineParser &parser)

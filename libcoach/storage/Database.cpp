@@ -151,15 +151,18 @@ Result<void> Database::configure()
                             .arg(version)
                             .arg(currentSchemaVersion()));
     }
-    if (version == 0) {
-        if (!query.exec(u"SELECT count(*) FROM sqlite_master WHERE type = 'table'"_s) || !query.next())
-            return std::unexpected(SqlError::from(query.lastError(), m_path));
-        if (query.value(0).toInt() > 0) {
-            return fail(ErrorCode::Unsupported,
-                        tr("%1 is an SQLite database, but not a Coachbench library. "
-                           "The file was not changed.")
-                                .arg(QDir::toNativeSeparators(m_path)));
-        }
+    // A library at version 0 is empty; from version 1 on it has a calls table.
+    // Anything else is someone else's database and is left alone.
+    if (!query.exec(u"SELECT count(*), count(*) FILTER (WHERE name = 'calls') FROM sqlite_master "
+                    "WHERE type = 'table'"_s)
+        || !query.next())
+        return std::unexpected(SqlError::from(query.lastError(), m_path));
+    const bool foreign = version == 0 ? query.value(0).toInt() > 0 : query.value(1).toInt() == 0;
+    if (foreign) {
+        return fail(ErrorCode::Unsupported,
+                    tr("%1 is an SQLite database, but not a Coachbench library. "
+                       "The file was not changed.")
+                            .arg(QDir::toNativeSeparators(m_path)));
     }
     sqlite3 *handle = rawHandle(connection());
     if (!handle
@@ -198,6 +201,9 @@ Result<void> Database::migrate()
     sqlite3 *handle = rawHandle(connection());
     if (!handle)
         return fail(ErrorCode::Database, tr("%1: the SQLite driver is unavailable").arg(m_path));
+    // Each step commits on its own, so after a failure the library is at the
+    // last step that succeeded, not where it started.
+    int applied = from;
     for (const Migration &migration : migrations()) {
         if (migration.version <= from)
             continue;
@@ -218,8 +224,9 @@ Result<void> Database::migrate()
                                 .arg(QDir::toNativeSeparators(m_path))
                                 .arg(migration.version)
                                 .arg(cause)
-                                .arg(from));
+                                .arg(applied));
         }
+        applied = migration.version;
         qCInfo(lcStorage) << "migrated" << m_path << "to schema" << migration.version;
     }
     return {};

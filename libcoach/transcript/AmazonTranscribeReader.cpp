@@ -57,20 +57,21 @@ bool endsSentence(const QString &text)
     return text.endsWith(u'.') || text.endsWith(u'?') || text.endsWith(u'!');
 }
 
-// With Amazon's segments, a word belongs to the one that contains its start.
-// Words come in time order, so the search starts where the last one ended.
-qsizetype segmentAt(const QList<Segment> &segments, qint64 ms, qsizetype &cursor)
+// With Amazon's segments, a word belongs to the one that contains its start;
+// they come sorted by time, so a binary search finds it. Unsorted ones (never
+// seen from Amazon) fall back to a scan.
+qsizetype segmentAt(const QList<Segment> &segments, qint64 ms, bool sorted)
 {
     const auto contains = [ms](const Segment &s) { return s.startMs <= ms && ms < s.endMs; };
-    for (qsizetype i = cursor; i < segments.size(); ++i) {
-        if (contains(segments.at(i)))
-            return cursor = i;
+    if (sorted) {
+        const auto after = std::upper_bound(segments.cbegin(), segments.cend(), ms,
+                                            [](qint64 t, const Segment &s) { return t < s.startMs; });
+        if (after == segments.cbegin() || !contains(*(after - 1)))
+            return -1;
+        return (after - 1) - segments.cbegin();
     }
-    for (qsizetype i = 0; i < std::min(cursor, segments.size()); ++i) {
-        if (contains(segments.at(i)))
-            return cursor = i;
-    }
-    return -1;
+    const auto it = std::find_if(segments.cbegin(), segments.cend(), contains);
+    return it == segments.cend() ? -1 : it - segments.cbegin();
 }
 
 } // namespace
@@ -181,7 +182,8 @@ Result<Transcript> AmazonTranscribeReader::fromJson(const QJsonDocument &documen
                 { *start, *end, labelOf(object), object.value(u"transcript"_s).toString().simplified() });
     }
     const bool grouped = transcript.segments.isEmpty();
-    qsizetype cursor = 0;
+    const bool sorted = std::is_sorted(transcript.segments.cbegin(), transcript.segments.cend(),
+                                       [](const Segment &a, const Segment &b) { return a.startMs < b.startMs; });
     for (const Token &token : std::as_const(tokens)) {
         if (grouped) {
             const bool newTurn = transcript.segments.isEmpty() || transcript.segments.constLast().speaker != token.label
@@ -196,7 +198,7 @@ Result<Transcript> AmazonTranscribeReader::fromJson(const QJsonDocument &documen
         }
         qsizetype index = transcript.segments.size() - 1;
         if (!grouped)
-            index = segmentAt(transcript.segments, token.startMs, cursor);
+            index = segmentAt(transcript.segments, token.startMs, sorted);
         // The punctuation stays in the segment's text, not in the timed word.
         QString word = token.text;
         while (word.size() > 1 && word.back().isPunct())

@@ -69,7 +69,7 @@ QString stripMarkup(QString line)
 {
     // HTML-like tags, also spaced or unclosed ("< /  i >", "</xyz>"), and SSA override codes.
     static const QRegularExpression tag(u"<\\s*/?\\s*[A-Za-z][^<>]*>"_s);
-    static const QRegularExpression ssa(u"\\{\\\\[^}]*\\}"_s);
+    static const QRegularExpression ssa(u"\\{\\\\[^{}]*\\}"_s);
     return line.remove(tag).remove(ssa);
 }
 
@@ -164,6 +164,9 @@ Result<Transcript> SrtReader::parse(const QByteArray &data, const QString &path)
     };
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString &line = lines.at(i);
+        // Every timing line has an arrow; the cheap test spares the pattern most lines.
+        if (!line.contains(u'>'))
+            continue;
         if (const auto m = timingLine().match(line); m.hasMatch()) {
             finishCue(i, true);
             cueStart = i;

@@ -208,7 +208,7 @@ void TestTranscriptCli::attachRefuses_data()
     QTest::addColumn<QString>("mentions");
     QTest::newRow("unknown call") << QStringList{ u"attach"_s, u"999"_s, u"call.srt"_s } << 1 << u"999"_s;
     QTest::newRow("unreadable transcript") << QStringList{ u"attach"_s, u"1"_s, u"notes.txt"_s } << 1 << u"notes.txt"_s;
-    QTest::newRow("one argument") << QStringList{ u"attach"_s, u"1"_s } << 2 << u"attach"_s;
+    QTest::newRow("one argument") << QStringList{ u"attach"_s, u"1"_s } << 2 << u"one call"_s;
 }
 
 void TestTranscriptCli::attachRefuses()

@@ -135,6 +135,19 @@ void TestAmazonTranscribeReader::keepsTimedWords()
     // Punctuation is in the segment, not in the timed word.
     QCOMPARE(transcript->words.at(2).text, u"here"_s);
     QCOMPARE(transcript->words.at(3).segment, 1);
+
+    // With Amazon's audio segments a word belongs to the segment holding its start, or none.
+    const auto segmented = AmazonTranscribeReader::parse(
+            job("\"items\": [" + word("0.5", "0.8", "Hello") + "," + word("1.1", "1.4", "there") + ","
+                + word("3.0", "3.2", "stray") + R"(], "audio_segments": [
+                {"transcript": "Hello", "start_time": "0.44", "end_time": "0.9"},
+                {"transcript": "there", "start_time": "1.0", "end_time": "1.5"}])"),
+            u"job.json"_s);
+    QVERIFY(segmented);
+    QCOMPARE(segmented->words.size(), 3);
+    QCOMPARE(segmented->words.at(0).segment, 0);
+    QCOMPARE(segmented->words.at(1).segment, 1);
+    QCOMPARE(segmented->words.at(2).segment, -1);
 }
 
 void TestAmazonTranscribeReader::refuses_data()

@@ -139,6 +139,7 @@ void CheckpointStrip::paintEvent(QPaintEvent *)
         const bool reached = entry.order > 0;
         QPainterPath path;
         path.addRoundedRect(chip, chip.height() / 2, chip.height() / 2);
+        painter.setBrush(Qt::NoBrush);
         if (reached) {
             QColor fill = ReachedColor;
             fill.setAlpha(36);

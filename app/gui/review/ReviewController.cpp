@@ -157,17 +157,21 @@ coach::Result<void> ReviewController::load(coach::CallId id)
     if (m_call.audio.channels >= 2) {
         const int agent = m_call.agentChannel == coach::AgentChannel::Right ? 1 : 0;
         lanes << WaveformWidget::Lane {agentKnown ? SpeakerColors::name(coach::SpeakerRole::Agent) : tr("Left"),
-                                       SpeakerColors::color(coach::SpeakerRole::Agent), agent, false, {}};
+                                       SpeakerColors::color(coach::SpeakerRole::Agent), agent, false, {},
+                                       agentKnown ? m_call.repName : QString()};
         lanes << WaveformWidget::Lane {agentKnown ? SpeakerColors::name(coach::SpeakerRole::Customer) : tr("Right"),
-                                       SpeakerColors::color(coach::SpeakerRole::Customer), 1 - agent, false, {}};
+                                       SpeakerColors::color(coach::SpeakerRole::Customer), 1 - agent, false, {},
+                                       agentKnown ? m_call.customerRef : QString()};
     } else {
         const auto agentRanges = speakerRanges(coach::SpeakerRole::Agent);
         const auto customerRanges = speakerRanges(coach::SpeakerRole::Customer);
         if (!agentRanges.isEmpty() || !customerRanges.isEmpty()) {
             lanes << WaveformWidget::Lane {SpeakerColors::name(coach::SpeakerRole::Agent),
-                                           SpeakerColors::color(coach::SpeakerRole::Agent), 0, true, agentRanges};
+                                           SpeakerColors::color(coach::SpeakerRole::Agent), 0, true, agentRanges,
+                                           m_call.repName};
             lanes << WaveformWidget::Lane {SpeakerColors::name(coach::SpeakerRole::Customer),
-                                           SpeakerColors::color(coach::SpeakerRole::Customer), 0, true, customerRanges};
+                                           SpeakerColors::color(coach::SpeakerRole::Customer), 0, true, customerRanges,
+                                           m_call.customerRef};
         } else {
             lanes << WaveformWidget::Lane {SpeakerColors::name(coach::SpeakerRole::Unknown),
                                            SpeakerColors::color(coach::SpeakerRole::Unknown), 0, false, {}};

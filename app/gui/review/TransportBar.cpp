@@ -44,10 +44,7 @@ TransportBar::TransportBar(QWidget *parent)
 
     m_clock = new QLabel(this);
     m_clock->setObjectName(u"clock"_s);
-    QFont mono = m_clock->font();
-    mono.setStyleHint(QFont::Monospace);
-    mono.setFamily(u"monospace"_s);
-    m_clock->setFont(mono);
+    // Wide enough for the longest clock, so the controls beside it do not shift as it runs.
     m_clock->setMinimumWidth(m_clock->fontMetrics().horizontalAdvance(u"0:00:00 / 0:00:00"_s) + 8);
     m_clock->setAlignment(Qt::AlignCenter);
 
@@ -59,11 +56,8 @@ TransportBar::TransportBar(QWidget *parent)
     m_loopButton = makeButton(u"media-playlist-repeat"_s, QStyle::SP_BrowserReload, tr("Loop the selection"), tr("R"));
     m_loopButton->setObjectName(u"loopButton"_s);
     m_loopButton->setCheckable(true);
-    m_loopButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_loopButton->setText(tr("Loop"));
     connect(m_loopButton, &QToolButton::toggled, this, &TransportBar::loopRequested);
 
-    auto *rateLabel = new QLabel(tr("&Speed"), this);
     m_rateBox = new QComboBox(this);
     m_rateBox->setObjectName(u"rateBox"_s);
     m_rateBox->setToolTip(tr("Playback speed; the pitch stays the same"));
@@ -71,7 +65,7 @@ TransportBar::TransportBar(QWidget *parent)
     for (const double rate : rates())
         m_rateBox->addItem(tr("%1×").arg(locale.toString(rate, 'g', 3)), rate);
     m_rateBox->setCurrentIndex(int(rates().indexOf(1.0)));
-    rateLabel->setBuddy(m_rateBox);
+    m_rateBox->setAccessibleName(tr("Speed"));
     connect(m_rateBox, &QComboBox::activated, this,
             [this](int index) { emit rateRequested(m_rateBox->itemData(index).toDouble()); });
 
@@ -80,12 +74,12 @@ TransportBar::TransportBar(QWidget *parent)
     m_soloBox->setToolTip(tr("Listen to both sides, or only the agent or the customer"));
     m_soloBox->setAccessibleName(tr("Hear"));
     m_soloBox->addItem(tr("Both sides"), int(Solo::Both));
-    m_soloBox->addItem(tr("Agent only"), int(Solo::Agent));
-    m_soloBox->addItem(tr("Customer only"), int(Solo::Customer));
+    m_soloBox->addItem(tr("Agent"), int(Solo::Agent));
+    m_soloBox->addItem(tr("Customer"), int(Solo::Customer));
     connect(m_soloBox, &QComboBox::activated, this,
             [this](int index) { emit soloRequested(Solo(m_soloBox->itemData(index).toInt())); });
 
-    m_skipBox = new QCheckBox(tr("S&kip silence"), this);
+    m_skipBox = new QCheckBox(tr("S&kip silence ≥"), this);
     m_skipBox->setObjectName(u"skipSilenceBox"_s);
     m_skipBox->setToolTip(tr("Jump over stretches where both sides are quiet"));
     connect(m_skipBox, &QCheckBox::toggled, this, [this](bool on) {
@@ -98,7 +92,7 @@ TransportBar::TransportBar(QWidget *parent)
     m_thresholdBox->setRange(0.5, 30.0);
     m_thresholdBox->setSingleStep(0.5);
     m_thresholdBox->setDecimals(1);
-    m_thresholdBox->setPrefix(tr("over "));
+    m_thresholdBox->setToolTip(tr("Skip only silences at least this long"));
     m_thresholdBox->setSuffix(tr(" s"));
     m_thresholdBox->setValue(2.0);
     m_thresholdBox->setEnabled(false);
@@ -118,7 +112,7 @@ TransportBar::TransportBar(QWidget *parent)
     m_volumeSlider->setAccessibleName(tr("Volume"));
     m_volumeSlider->setRange(0, 100);
     m_volumeSlider->setValue(100);
-    m_volumeSlider->setFixedWidth(80);
+    m_volumeSlider->setFixedWidth(70);
     connect(m_volumeSlider, &QSlider::valueChanged, this,
             [this](int value) { emit volumeRequested(float(value) / 100.0F); });
 
@@ -134,7 +128,6 @@ TransportBar::TransportBar(QWidget *parent)
     layout->addWidget(m_nextButton);
     layout->addWidget(m_loopButton);
     layout->addWidget(separator(this));
-    layout->addWidget(rateLabel);
     layout->addWidget(m_rateBox);
     layout->addSpacing(6);
     layout->addWidget(m_soloBox);

@@ -357,8 +357,17 @@ void WaveformWidget::paintLanes(QPainter &painter)
         painter.setFont(bold);
         painter.setPen(lane.color.darker(115));
         const QString label = painter.fontMetrics().elidedText(lane.label, Qt::ElideRight, GutterWidth - 16);
-        painter.drawText(QRect(10, rect.top(), GutterWidth - 14, rect.height()), Qt::AlignVCenter | Qt::AlignLeft,
-                         label);
+        const int lineHeight = painter.fontMetrics().height();
+        const bool twoLines = !lane.detail.isEmpty() && rect.height() >= 2 * lineHeight + 4;
+        const QRect labelRect(10, rect.top(), GutterWidth - 14, rect.height());
+        painter.drawText(twoLines ? labelRect.adjusted(0, 0, 0, -lineHeight) : labelRect,
+                         (twoLines ? Qt::AlignBottom : Qt::AlignVCenter) | Qt::AlignLeft, label);
+        if (twoLines) {
+            painter.setFont(small);
+            painter.setPen(palette().color(QPalette::PlaceholderText));
+            painter.drawText(labelRect.adjusted(0, rect.height() / 2 + 2, 0, 0), Qt::AlignTop | Qt::AlignLeft,
+                             painter.fontMetrics().elidedText(lane.detail, Qt::ElideRight, GutterWidth - 16));
+        }
         painter.save();
         painter.setClipRect(QRect(GutterWidth, rect.top(), all.width() - GutterWidth, rect.height()));
         paintWaveform(painter, lane, rect);

@@ -33,6 +33,7 @@ public:
         // strongly; the rest of the channel is faint.
         bool masked = false;
         coach::TimeRanges mask;
+        QString detail; // a second, smaller line under the label: who it is
     };
     struct Region
     {
