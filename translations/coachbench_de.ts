@@ -2,6 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AddAnnotationCommand</name>
+    <message>
+        <source>Add Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3
+With %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting overlaps another meeting, busy time or working hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AmazonTranscribeReader</name>
     <message>
         <source>%1: the Amazon Transcribe job is not complete (status %2)</source>
@@ -151,6 +207,69 @@
     </message>
 </context>
 <context>
+    <name>AnnotationEditor</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened here, and what would work better?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start, in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End, in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter saves · Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tag (a comment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New annotation, %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New annotation at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit annotation at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnnotationFormat</name>
     <message>
         <source>%1: is not UTF-8 text</source>
@@ -206,6 +325,48 @@
     </message>
     <message>
         <source>the label ends (%1 s) before it starts (%2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationListView</name>
+    <message>
+        <source>Show annotations tagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationModel</name>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -393,10 +554,6 @@
         <source>error: name one call (by id or recording file) and one transcript file</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>error: no call “%1” in the library</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Call %1: attached %2 (%3, %n segment(s))</source>
         <translation type="unfinished">
@@ -572,6 +729,53 @@
     </message>
 </context>
 <context>
+    <name>BuddyPairsDialog</name>
+    <message>
+        <source>With an odd team, the rep left over &amp;joins a pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buddy Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buddies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep these pairs for the month, so the next month rotates on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no teams yet: import calls with a manifest that names each rep’s team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sitting out this month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This team needs at least two reps to pair up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BuddyPlanner</name>
     <message>
         <source>“%1” is not a month (YYYY-MM)</source>
@@ -738,6 +942,14 @@
         <source>No transcript</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>O&amp;pen for Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the call, read its transcript and annotate it (Enter in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CallFilterBar</name>
@@ -779,6 +991,25 @@
     </message>
     <message>
         <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallPickerDialog</name>
+    <message>
+        <source>Link Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by rep, team, queue or tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -862,6 +1093,45 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CheckpointStrip</name>
+    <message>
+        <source>Guided-conversation checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checkpoints tagged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 5 checkpoints tagged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoints</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1319,40 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DebriefSuggestionModel</name>
+    <message>
+        <source>Rep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tough call(s) on %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calls tagged as escalated or with an angry customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buddy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message>
         <source>Mono</source>
@@ -1073,6 +1377,17 @@ Commands:
     </message>
     <message>
         <source>%1 kHz</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditAnnotationCommand</name>
+    <message>
+        <source>Move Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Annotation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1709,10 +2024,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Filter Calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1844,6 +2155,30 @@ Commands:
     </message>
     <message>
         <source>Recordings are still being imported. Stop the import and quit? Calls imported so far are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the calls, or find words in the transcript of the call under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2018,6 +2353,184 @@ Commands:
     </message>
     <message>
         <source>%1: line %2: “%3” is listed twice; the first row is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingNotesDialog</name>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Huddle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Well-being</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action &amp;Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 · Drained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 · Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 · Okay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 · Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 · Energised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 · Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 · Comfortable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 · Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 · Heavy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 · Overwhelming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How are they doing? Private: never exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Energy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wor&amp;kload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One struggle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something agreed, e.g. “Listen back to Tuesday’s refund call”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open items come back at the next meeting of the series, marked “carried”. Tick an item when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls to discuss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link Call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (carried from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open from an earlier meeting of this series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action items yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OccurrenceMover</name>
+    <message>
+        <source>The meeting “%1” is no longer in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be moved into the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not moved: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2244,6 +2757,147 @@ Commands:
     </message>
 </context>
 <context>
+    <name>RemoveAnnotationCommand</name>
+    <message>
+        <source>Delete Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <source>Cannot open this call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This call is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording cannot be played: %1 is no longer there. It was moved, renamed or deleted since the import; import it again from its new place to relink it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the waveform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the waveform… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No waveform: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>No call open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a call from the Library: double-click it, press Enter, or choose Open for Review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M marks the moment, a tag&apos;s key tags it, Delete removes the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play or Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back 5 Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward 5 Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back 10 Seconds, or Slower While Fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play, or Faster While Playing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark This Moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loop the Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScheduleAddCommand</name>
     <message>
         <source>Add a session or a series, checked for conflicts first</source>
@@ -2398,6 +3052,249 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ScheduleController</name>
+    <message>
+        <source>Move Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” repeats. Move only this meeting, or every meeting of the series?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Whole &amp;Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” would conflict at the new time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coachbench: meeting reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That session is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved “%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel This Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every meeting of “%1”, with their notes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its notes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes of “%1” cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buddy Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The teams cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every pair has met: the rotation starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 of the rotation; nobody repeats a buddy before every pair has met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buddy debrief: %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A debrief after a tough shift on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled “%1” for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coachbench-schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the whole schedule, or only “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whole Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Schedule as iCalendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coachbench could not export the schedule to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How should Coachbench use the events in “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As busy time, they only mark when you are not free, so new sessions avoid them; importing the file again replaces them.
+As sessions, they become one-on-ones, debriefs or huddles you can edit and keep notes for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As &amp;Busy Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As &amp;Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coachbench could not import “%1”; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n busy time block(s) from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 from %2: %n session(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScheduleExportCommand</name>
     <message>
         <source>Write every session, or one series, as an .ics file</source>
@@ -2433,6 +3330,45 @@ Commands:
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleFormat</name>
+    <message>
+        <source>One-on-one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buddy debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huddle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2570,6 +3506,138 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Previous Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a one-on-one, a buddy debrief or a huddle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose &amp;Buddy Pairs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair reps up for a month, rotating so nobody repeats a buddy too soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read an .ics file as busy time or as sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Schedule as iCalendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the schedule, or the selected series, as an .ics file for Outlook, Google Calendar or Thunderbird</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calendar File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a recurring one-on-one with each rep, a buddy debrief or the weekly huddle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested debriefs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tough shifts lately: no debriefs to suggest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Debriefs after a tough shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule Debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleReminder</name>
+    <message numerus="yes">
+        <source>%1 in %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 starts now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScheduleService</name>
     <message numerus="yes">
         <source>and %n more</source>
@@ -2624,6 +3692,51 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SearchBar</name>
+    <message>
+        <source>Find words in the transcript (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in transcripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) in this call · Enter for the next</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) in the library</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchCommand</name>
     <message>
         <source>Find words in the transcripts, best match first</source>
@@ -2675,6 +3788,195 @@ Commands:
     </message>
     <message>
         <source>call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchHitModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditorDialog</name>
+    <message>
+        <source>New Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A room or a meeting link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the invitation says; private notes stay in the meeting notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f&amp;or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agenda:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the session even though it conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every other week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ending after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 one of each month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-on-one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-on-one with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buddy debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buddy debrief: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly huddle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): saving is still possible with Save Anyway.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts with other meetings, busy time or working hours.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2816,6 +4118,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SpeakerColors</name>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqlError</name>
     <message>
         <source>%1: the disk is full; nothing was changed by this step</source>
@@ -2899,10 +4216,6 @@ Commands:
 <context>
     <name>TranscriptCommand</name>
     <message>
-        <source>Show how Coachbench reads a transcript file (WebVTT, SRT, Whisper or Amazon Transcribe JSON)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A transcript file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2925,6 +4238,10 @@ Commands:
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show how a transcript file is read (WebVTT, SRT, Whisper or Amazon JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TranscriptInput</name>
@@ -2942,6 +4259,21 @@ Commands:
     </message>
     <message>
         <source>%1:%2: not valid JSON (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2983,6 +4315,159 @@ Commands:
     </message>
 </context>
 <context>
+    <name>TranscriptView</name>
+    <message>
+        <source>Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransportBar</name>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back 5 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loop the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback speed; the pitch stays the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen to both sides, or only the agent or the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip silence ≥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump over stretches where both sides are quiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest silence to skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip only silences at least this long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loop the selection (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag across the waveform to select a stretch to loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available once the recording has been analysed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaveformWidget</name>
+    <message>
+        <source>Waveform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to play from there, drag to select a stretch; Ctrl+wheel zooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WebVttReader</name>
     <message>
         <source>%1: no such file</source>
@@ -3002,6 +4487,33 @@ Commands:
     </message>
     <message>
         <source>%1: the WebVTT file holds no cues</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts with another meeting, busy time or working hours</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

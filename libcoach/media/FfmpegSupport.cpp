@@ -85,8 +85,7 @@ void installLog()
     std::call_once(once, [] { av_log_set_callback(&forwardFfmpegLog); });
 }
 
-Result<Input> openInput(
-    const QString &path, std::initializer_list<std::pair<const char *, const char *>> demuxerOptions)
+Result<Input> openInput(const QString &path)
 {
     installLog();
     Input input;
@@ -154,8 +153,6 @@ Result<Input> openInput(
     rawFormat->pb = input.io.get();
     {
         OpenOptions options;
-        for (const auto &[key, value] : demuxerOptions)
-            av_dict_set(&options.dict, key, value, 0);
         // On failure avformat_open_input() frees the context itself.
         const int error
             = avformat_open_input(&rawFormat, url.constData(), inputFormat, &options.dict);

@@ -5,9 +5,7 @@
 
 #include <QString>
 
-#include <initializer_list>
 #include <memory>
-#include <utility>
 
 extern "C" {
 #include <libavcodec/avcodec.h>
@@ -84,10 +82,8 @@ struct Input
 void installLog();
 
 // Checks the file, probes and opens it, and reads the stream information;
-// every failure names the file and the cause. `demuxerOptions` are private
-// options of demuxers (e.g. WAV's "max_size"); those no demuxer takes are ignored.
-[[nodiscard]] Result<Input> openInput(
-    const QString &path, std::initializer_list<std::pair<const char *, const char *>> demuxerOptions = {});
+// every failure names the file and the cause.
+[[nodiscard]] Result<Input> openInput(const QString &path);
 
 // The best audio stream's index, or why there is none.
 [[nodiscard]] Result<int> findAudioStream(const Input &input);

@@ -30,9 +30,6 @@ namespace {
 
 // More channels than any call recorder writes; refuses absurd headers.
 constexpr int kMaxChannels = 64;
-// The WAV demuxer's packets are 4 KiB unless told otherwise; bigger ones
-// halve the per-packet work on a two-hour file.
-constexpr const char *kWavPacketBytes = "65536";
 
 // Reports progress by bytes read, at most once per thousandth.
 class Progress final
@@ -567,7 +564,10 @@ Result<RecordingAnalysis> analyseDecoded(ffmpeg::Input &input, const AVStream *s
 
 Result<RecordingAnalysis> RecordingAnalyzer::analyze(const QString &path, const TaskControl *control)
 {
-    auto input = ffmpeg::openInput(path, { { "max_size", kWavPacketBytes } });
+    // The WAV demuxer's 4 KiB packets are kept: with larger ones (its
+    // "max_size") FFmpeg's codec probe of 16-bit WAV scans far more data,
+    // 0.15 s more per file, more than the packets save.
+    auto input = ffmpeg::openInput(path);
     if (!input)
         return std::unexpected(input.error());
     const auto streamIndex = ffmpeg::findAudioStream(*input);

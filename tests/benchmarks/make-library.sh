@@ -5,7 +5,7 @@
 #   10,000 calls over 2025 (40 reps in 5 teams, 1-20 min, csat, queues, customer refs,
 #   recording paths under /nonexistent/recordings that do not exist), one transcript per
 #   call, 1,000,000 segments (100 per call, English customer-service text, indexed by
-#   the schema's own FTS5 triggers), 100,000 annotations over the 20 seeded tags.
+#   the schema's own FTS5 triggers), 100,000 annotations over the tags the migrations seed.
 #
 # The schema is the product's: `coach --library OUT check` migrates a fresh file, then
 # one sqlite3 transaction fills it. No random(): every "random" choice is a hash of the

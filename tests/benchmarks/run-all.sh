@@ -13,7 +13,7 @@ SRC=$(cd "$HERE/../.." && pwd)
 BUILD_DIR=${BUILD_DIR:-$SRC/build-bench}
 WORK=${WORK:-/tmp/coach-bench}
 export OUTDIR=$WORK/results COACH=${COACH:-$BUILD_DIR/app/cli/coach}
-mkdir -p "$OUTDIR"; rm -f "$OUTDIR"/*.txt
+mkdir -p "$OUTDIR"; rm -f "$OUTDIR"/*.txt "$OUTDIR"/*.log
 ONLY=${ONLY:-list|startup|import}
 export LC_ALL=C QT_QPA_PLATFORM=offscreen
 

@@ -158,12 +158,30 @@ void TestTranscriptCli::attachReplacesTranscript()
     const QString error = coach::test::makeTone(recording, { u"-c:a"_s, u"pcm_s16le"_s }, 1.0, 2, 8000, 440);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(coach::test::writeFile(path(u"rec/manifest.csv"_s), "file,rep,agent_channel\ncall.wav,Dana Scully,right\n"));
+    QVERIFY(coach::test::writeFile(path(u"rec/call.srt"_s), "1\n00:00:00,000 --> 00:00:00,400\nDana: Billing, Dana speaking.\n\n"
+                                                            "2\n00:00:00,500 --> 00:00:00,900\nBob: Hi.\n"));
+    QVERIFY(coach::test::writeFile(path(u"rec/call.json"_s), R"({"segments": [{"start": 0, "end": 1, "text": "json"}]})"));
     ProcessResult r = coach({ u"import"_s, recording, u"--manifest"_s, path(u"rec/manifest.csv"_s) });
     QVERIFY2(r.exitCode == 0, describe(r).constData());
     r = coach({ u"list"_s, u"--json"_s });
     const QJsonArray calls = QJsonDocument::fromJson(r.out).array();
     QCOMPARE(calls.size(), 1);
     m_callId = QString::number(calls.at(0)[u"id"_s].toInteger());
+
+    // Import took call.srt over call.json and knew Dana as the manifest's rep,
+    // which makes Bob, the other party, the customer.
+    r = coach({ u"show"_s, m_callId, u"--json"_s });
+    const QJsonArray imported = QJsonDocument::fromJson(r.out).object()[u"transcript"_s].toArray();
+    QCOMPARE(imported.size(), 2);
+    QCOMPARE(imported.at(0)[u"speaker"_s].toString(), u"Dana"_s);
+    {
+        auto db = coach::Database::open(m_library);
+        QVERIFY(db);
+        const auto roles = coach::TranscriptRepository(**db).speakerRoles(coach::CallId(m_callId.toLongLong()));
+        QVERIFY(roles);
+        QCOMPARE(roles->value(u"Dana"_s), coach::SpeakerRole::Agent);
+        QCOMPARE(roles->value(u"Bob"_s), coach::SpeakerRole::Customer);
+    }
 
     // By id, then by recording file; each attach replaces the one before.
     r = coach({ u"attach"_s, m_callId, path(u"whisper.json"_s) });

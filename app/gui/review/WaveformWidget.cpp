@@ -360,12 +360,14 @@ void WaveformWidget::paintLanes(QPainter &painter)
         const int lineHeight = painter.fontMetrics().height();
         const bool twoLines = !lane.detail.isEmpty() && rect.height() >= 2 * lineHeight + 4;
         const QRect labelRect(10, rect.top(), GutterWidth - 14, rect.height());
-        painter.drawText(twoLines ? labelRect.adjusted(0, 0, 0, -lineHeight) : labelRect,
+        // Role above the middle, who it is below it.
+        const int middle = rect.height() / 2;
+        painter.drawText(twoLines ? labelRect.adjusted(0, 0, 0, -(rect.height() - middle)) : labelRect,
                          (twoLines ? Qt::AlignBottom : Qt::AlignVCenter) | Qt::AlignLeft, label);
         if (twoLines) {
             painter.setFont(small);
             painter.setPen(palette().color(QPalette::PlaceholderText));
-            painter.drawText(labelRect.adjusted(0, rect.height() / 2 + 2, 0, 0), Qt::AlignTop | Qt::AlignLeft,
+            painter.drawText(labelRect.adjusted(0, middle + 1, 0, 0), Qt::AlignTop | Qt::AlignLeft,
                              painter.fontMetrics().elidedText(lane.detail, Qt::ElideRight, GutterWidth - 16));
         }
         painter.save();

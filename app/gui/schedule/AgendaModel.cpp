@@ -7,6 +7,7 @@
 #include <QColor>
 #include <QFont>
 #include <QIcon>
+#include <QLocale>
 #include <QStyle>
 
 using namespace Qt::Literals::StringLiterals;
@@ -50,7 +51,10 @@ int AgendaModel::columnCount(const QModelIndex &parent) const
 
 QString AgendaModel::statusText(const coach::Occurrence &o) const
 {
-    QStringList parts = {ScheduleFormat::statusName(o.status)};
+    // "Planned" on every row would be noise; only what differs is said.
+    QStringList parts;
+    if (o.status != coach::SessionStatus::Planned)
+        parts << ScheduleFormat::statusName(o.status);
     if (o.moved)
         parts << tr("moved");
     if (o.conflicting && o.status != coach::SessionStatus::Cancelled)
@@ -67,7 +71,8 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case When:
-            return ScheduleFormat::dayAndTimeRange(o.start, o.end);
+            // The start is what a list is read by; the end is in the tooltip and the week.
+            return QLocale().toString(o.start.toLocalTime(), u"ddd d MMM, HH:mm"_s);
         case Kind:
             return ScheduleFormat::kindName(o.kind);
         case Title:
@@ -81,13 +86,17 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() == When && o.conflicting && o.status != coach::SessionStatus::Cancelled)
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
-        if (index.column() == Kind)
+        if (index.column() == Kind || index.column() == Title)
             return ScheduleFormat::kindColor(o.kind);
         break;
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        QString tip = tr("%1 · %2\n%3\nWith %4").arg(ScheduleFormat::kindName(o.kind), o.title,
+                                                 ScheduleFormat::dayAndTimeRange(o.start, o.end),
+                                                 ScheduleFormat::participantNames(o.participants, m_repNames));
         if (o.conflicting)
-            return tr("This meeting overlaps another meeting, busy time or working hours.");
-        break;
+            tip += u'\n' + tr("This meeting overlaps another meeting, busy time or working hours.");
+        return tip;
+    }
     case Qt::FontRole:
         if (o.status == coach::SessionStatus::Cancelled) {
             QFont font;

@@ -262,7 +262,7 @@ const coach::Occurrence *ScheduleController::selectedMeeting() const
     return m_selected ? &*m_selected : nullptr;
 }
 
-void ScheduleController::selectMeeting(const coach::Occurrence &meeting)
+void ScheduleController::selectMeeting(coach::Occurrence meeting)
 {
     m_selected = meeting;
     showWeek(meeting.start.toLocalTime().date());
@@ -359,7 +359,7 @@ void ScheduleController::previewMove(const coach::Occurrence &meeting, const QDa
     m_page->weekView()->setMovePreview(messages);
 }
 
-void ScheduleController::moveMeeting(const coach::Occurrence &meeting, const QDateTime &startUtc)
+void ScheduleController::moveMeeting(coach::Occurrence meeting, QDateTime startUtc)
 {
     Scope scope = Scope::Meeting;
     if (meeting.recurring) {
@@ -449,7 +449,7 @@ void ScheduleController::deleteSeries(const coach::Occurrence &meeting)
     reload();
 }
 
-void ScheduleController::openNotes(const coach::Occurrence &meeting)
+void ScheduleController::openNotes(coach::Occurrence meeting)
 {
     MeetingNotesStore store(m_db);
     const auto before = store.load(meeting);

@@ -59,11 +59,12 @@ public:
     void attachEditor(SessionEditorDialog *dialog);
     void setMoveQuestions(ScopeQuestion scope, ConflictQuestion conflicts);
     // What the week view's drop asks for; the questions above decide the details.
-    void moveMeeting(const coach::Occurrence &meeting, const QDateTime &startUtc);
+    // By value: the reload that follows replaces the list the arguments may come from.
+    void moveMeeting(coach::Occurrence meeting, QDateTime startUtc);
 
     void newSession(const QDateTime &startUtc = {});
     void editSeries(coach::SessionId id);
-    void openNotes(const coach::Occurrence &meeting);
+    void openNotes(coach::Occurrence meeting);
     void proposeBuddyPairs();
     void scheduleDebrief(int row);
     void exportCalendar();
@@ -84,7 +85,7 @@ private:
     void deleteSeries(const coach::Occurrence &meeting);
     void editSession(const coach::Session &session);
     void pickCalls(MeetingNotesDialog *dialog);
-    void selectMeeting(const coach::Occurrence &meeting);
+    void selectMeeting(coach::Occurrence meeting);
     void showError(const QString &title, const QString &text, const QString &cause);
     [[nodiscard]] const coach::Occurrence *selectedMeeting() const;
 

@@ -2,6 +2,7 @@
 #include "schedule/SchedulePage.h"
 
 #include "common/EmptyStateWidget.h"
+#include "schedule/AgendaModel.h"
 #include "schedule/DebriefSuggestionModel.h"
 #include "schedule/ScheduleFormat.h"
 #include "schedule/WeekView.h"
@@ -12,6 +13,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
@@ -115,7 +117,7 @@ SchedulePage::SchedulePage(QWidget *parent)
     m_splitter->addWidget(createSidePanel());
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({820, 380});
+    m_splitter->setSizes({840, 360});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -165,20 +167,23 @@ QWidget *SchedulePage::createHeader()
 
     auto *buddies = new QToolButton(header);
     buddies->setDefaultAction(m_buddiesAction);
-    auto *import = new QToolButton(header);
-    import->setDefaultAction(m_importAction);
-    auto *exporter = new QToolButton(header);
-    exporter->setDefaultAction(m_exportAction);
-    exporter->setText(tr("Export…"));
+    // Import and export share one button: the header has to fit a laptop screen.
+    auto *calendar = new QToolButton(header);
+    calendar->setObjectName(u"calendarButton"_s);
+    calendar->setText(tr("&Calendar File"));
+    calendar->setPopupMode(QToolButton::InstantPopup);
+    auto *calendarMenu = new QMenu(calendar);
+    calendarMenu->addAction(m_importAction);
+    calendarMenu->addAction(m_exportAction);
+    calendar->setMenu(calendarMenu);
     auto *create = new QPushButton(m_newAction->icon(), tr("New Session…"), header);
     create->setObjectName(u"newSessionButton"_s);
     create->setToolTip(tr("%1 (%2)").arg(m_newAction->statusTip(), m_newAction->shortcut().toString(QKeySequence::NativeText)));
     connect(create, &QPushButton::clicked, m_newAction, &QAction::trigger);
-    for (QToolButton *button : {buddies, import, exporter})
+    for (QToolButton *button : {buddies, calendar})
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     row->addWidget(buddies);
-    row->addWidget(import);
-    row->addWidget(exporter);
+    row->addWidget(calendar);
     row->addSpacing(4);
     row->addWidget(create);
     return header;
@@ -263,9 +268,16 @@ void SchedulePage::setAgendaModel(QAbstractItemModel *model)
         connect(model, &QAbstractItemModel::modelReset, this, &SchedulePage::updateEmptyStates);
         connect(m_agenda->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 [this](const QModelIndex &current) { emit agendaCurrentChanged(current.row()); });
+        // Narrow beside the week: the kind is the title's colour, the reps are in its
+        // words and tooltip, so those two columns stay hidden here.
         QHeaderView *header = m_agenda->header();
-        header->setStretchLastSection(true);
-        header->resizeSection(0, fontMetrics().horizontalAdvance(u"Wed 30 Sep, 00:00–00:00"_s) + 36);
+        header->setStretchLastSection(false);
+        m_agenda->setColumnHidden(AgendaModel::Kind, true);
+        m_agenda->setColumnHidden(AgendaModel::Participants, true);
+        header->setSectionResizeMode(AgendaModel::When, QHeaderView::Fixed);
+        header->resizeSection(AgendaModel::When, fontMetrics().horizontalAdvance(u"Wed 30 Sep, 00:00"_s) + 36);
+        header->setSectionResizeMode(AgendaModel::Title, QHeaderView::Stretch);
+        header->setSectionResizeMode(AgendaModel::Status, QHeaderView::ResizeToContents);
     }
     updateEmptyStates();
 }

@@ -163,23 +163,29 @@ int WeekView::gutterWidth() const
 qreal WeekView::hourHeight() const
 {
     const int hours = m_lastHour - m_firstHour;
-    return std::max<qreal>(MinHourHeight, qreal(height() - headerHeight() - 1) / hours);
+    return std::max<qreal>(MinHourHeight, qreal(height() - headerHeight() - 8) / hours);
 }
 
 QSize WeekView::sizeHint() const
 {
-    return {gutterWidth() + 7 * 130, headerHeight() + (m_lastHour - m_firstHour) * 52};
+    return {gutterWidth() + 6 * 130, headerHeight() + (m_lastHour - m_firstHour) * 52};
 }
 
 QSize WeekView::minimumSizeHint() const
 {
-    return {gutterWidth() + 7 * 72, headerHeight() + (m_lastHour - m_firstHour) * MinHourHeight};
+    return {gutterWidth() + 6 * 80, headerHeight() + (m_lastHour - m_firstHour) * MinHourHeight};
 }
 
 QRectF WeekView::dayRect(int day) const
 {
-    const qreal width = qreal(this->width() - gutterWidth()) / 7;
-    return {gutterWidth() + day * width, qreal(headerHeight()), width, height() - qreal(headerHeight())};
+    // The weekend gets half a column each: few meetings fall there, and the
+    // working days need the room for their titles.
+    const qreal unit = qreal(width() - gutterWidth()) / (5 + 2 * WeekendShare);
+    const auto share = [](int d) { return d >= 5 ? WeekendShare : 1.0; };
+    qreal left = gutterWidth();
+    for (int d = 0; d < day; ++d)
+        left += unit * share(d);
+    return {left, qreal(headerHeight()), unit * share(day), height() - qreal(headerHeight())};
 }
 
 qreal WeekView::yForMinutes(int minutesSinceMidnight) const
@@ -198,8 +204,13 @@ QRectF WeekView::blockRect(const QDateTime &startUtc, const QDateTime &endUtc, L
     const int endMinutes = end.date() > start.date() ? 24 * 60 : minutesOf(end);
     const qreal top = yForMinutes(minutesOf(start));
     const qreal bottom = std::max(yForMinutes(endMinutes), top + fontMetrics().height() + 4);
-    const qreal laneWidth = column.width() / lane.lanes;
-    return {column.left() + lane.lane * laneWidth, top, laneWidth, bottom - top};
+    if (lane.lanes <= 1)
+        return {column.left(), top, column.width(), bottom - top};
+    // Overlapping meetings cascade, each at least two thirds of the column wide so
+    // its title stays readable; later ones lie on top.
+    const qreal laneWidth = std::max(column.width() / lane.lanes, column.width() * 0.66);
+    const qreal step = (column.width() - laneWidth) / (lane.lanes - 1);
+    return {column.left() + lane.lane * step, top, laneWidth, bottom - top};
 }
 
 QRectF WeekView::occurrenceRect(int index) const
@@ -223,7 +234,9 @@ QDateTime WeekView::timeAt(const QPointF &pos) const
 {
     if (pos.x() < gutterWidth() || pos.y() < headerHeight())
         return {};
-    const int day = std::clamp(int((pos.x() - gutterWidth()) / dayRect(0).width()), 0, 6);
+    int day = 6;
+    while (day > 0 && pos.x() < dayRect(day).left())
+        --day;
     int minutes = m_firstHour * 60 + int((pos.y() - headerHeight()) * 60 / hourHeight());
     minutes = std::clamp(minutes / SnapMinutes * SnapMinutes, 0, 24 * 60 - SnapMinutes);
     return QDateTime(m_monday.addDays(day), QTime(minutes / 60, minutes % 60));
@@ -318,6 +331,7 @@ void WeekView::paintGrid(QPainter &painter) const
             painter.drawLine(QPointF(column.left(), y), QPointF(column.right(), y));
             painter.setBrush(QColor(0xd5, 0x2b, 0x1e));
             painter.drawEllipse(QPointF(column.left(), y), 3.5, 3.5);
+            painter.setBrush(Qt::NoBrush);
         }
     }
 }
@@ -340,12 +354,15 @@ void WeekView::paintBlock(QPainter &painter, int index) const
     if (dragged)
         fill.setAlphaF(0.45);
     painter.fillPath(path, fill);
+    if (m_lanes.value(index).lanes > 1)
+        painter.strokePath(path, QPen(base, 1.5));
     painter.save();
     painter.setClipPath(path);
     painter.fillRect(QRectF(rect.left(), rect.top(), 4, rect.height()), kind);
     painter.restore();
 
     const QColor red(0xd5, 0x2b, 0x1e);
+    painter.setBrush(Qt::NoBrush);
     if (o.conflicting && !cancelled) {
         painter.setPen(QPen(red, 2));
         painter.drawPath(path);
@@ -393,11 +410,16 @@ void WeekView::paintBlock(QPainter &painter, int index) const
     const QFontMetricsF fm(bold);
     const QRectF first(text.left(), text.top(), badgeRight - text.left(), fm.height());
     painter.setFont(bold);
-    painter.drawText(first, Qt::AlignLeft | Qt::AlignTop, fm.elidedText(o.title, Qt::ElideRight, first.width()));
+    // Who the meeting is with is what a week is scanned for; the kind is the colour.
+    const bool named = o.kind != coach::SessionKind::Huddle && !o.participants.isEmpty();
+    const QString heading = named ? ScheduleFormat::participantNames(o.participants, m_repNames) : o.title;
+    painter.drawText(first, Qt::AlignLeft | Qt::AlignTop, fm.elidedText(heading, Qt::ElideRight, first.width()));
     QFont plain = font();
     plain.setStrikeOut(cancelled);
     painter.setFont(plain);
     QStringList lines = {ScheduleFormat::timeRange(o.start, o.end)};
+    if (named && !o.title.contains(heading))
+        lines << o.title;
     if (!o.location.isEmpty())
         lines << o.location;
     qreal y = first.bottom();
@@ -493,12 +515,13 @@ void WeekView::mouseReleaseEvent(QMouseEvent *event)
         QWidget::mouseReleaseEvent(event);
         return;
     }
-    const int index = m_pressed;
+    // Copies: whoever moves the meeting reloads this view.
+    const coach::Occurrence meeting = m_items.at(m_pressed);
     const QDateTime target = m_ghostStart;
     const bool dragged = m_dragging;
     cancelDrag();
-    if (dragged && target.isValid() && target != m_items.at(index).start)
-        emit moveRequested(m_items.at(index), target);
+    if (dragged && target.isValid() && target != meeting.start)
+        emit moveRequested(meeting, target);
 }
 
 void WeekView::mouseDoubleClickEvent(QMouseEvent *event)
@@ -550,6 +573,14 @@ void WeekView::keyPressEvent(QKeyEvent *event)
         if (m_current >= 0)
             emit occurrenceActivated(m_current);
         return;
+    case Qt::Key_N:
+        if (event->modifiers() == Qt::NoModifier) {
+            // A new meeting on the selected day, or today.
+            const QDate day = m_current >= 0 ? m_items.at(m_current).start.toLocalTime().date() : m_today;
+            emit createRequested(QDateTime(day, QTime(std::max(m_firstHour, 9), 0)).toUTC());
+            return;
+        }
+        break;
     case Qt::Key_Up:
     case Qt::Key_Down:
     case Qt::Key_Left:

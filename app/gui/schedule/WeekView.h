@@ -27,6 +27,7 @@ class WeekView final : public QWidget
 public:
     static constexpr int SnapMinutes = 15;
     static constexpr int MinHourHeight = 44;
+    static constexpr qreal WeekendShare = 0.5;
 
     explicit WeekView(QWidget *parent = nullptr);
 
