@@ -53,8 +53,11 @@ QString CommandLine::usage() const
                       "  -v, --version   show the version\n\n"
                       "Commands:\n")
                            .arg(QDir::toNativeSeparators(Database::defaultPath()));
+    qsizetype width = 0;
     for (const auto &command : m_commands)
-        text += u"  %1 %2\n"_s.arg(command->name(), -8).arg(command->summary());
+        width = std::max(width, command->name().size());
+    for (const auto &command : m_commands)
+        text += u"  %1  %2\n"_s.arg(command->name(), -int(width)).arg(command->summary());
     text += u"\n"_s + tr("Run “coach COMMAND --help” for a command's options.") + u"\n"_s;
     return text;
 }

@@ -36,7 +36,10 @@ struct Manifest
 {
     QString path;
     QList<ManifestRow> rows;
-    QStringList recognisedColumns; // header names as written, in file order
+    // The fields the header gave, in file order, by their README names:
+    // file, rep, team, started_at, queue, customer_ref, csat, felt_heard, fcr,
+    // repeat_contact, handle_time, agent_channel.
+    QStringList recognisedColumns;
     QStringList unknownColumns;    // reported, not fatal
     QStringList problems;       // one line per bad row or value, naming the line
 

@@ -62,6 +62,26 @@ Column columnFor(const QString &header)
     return aliases.value(normalised(header), Column::Unknown);
 }
 
+QString keyOf(Column column)
+{
+    switch (column) {
+    case Column::File: return u"file"_s;
+    case Column::Rep: return u"rep"_s;
+    case Column::Team: return u"team"_s;
+    case Column::StartedAt: return u"started_at"_s;
+    case Column::Queue: return u"queue"_s;
+    case Column::CustomerRef: return u"customer_ref"_s;
+    case Column::Csat: return u"csat"_s;
+    case Column::FeltHeard: return u"felt_heard"_s;
+    case Column::Fcr: return u"fcr"_s;
+    case Column::RepeatContact: return u"repeat_contact"_s;
+    case Column::HandleTime: return u"handle_time"_s;
+    case Column::AgentChannel: return u"agent_channel"_s;
+    case Column::Unknown: break;
+    }
+    return {};
+}
+
 std::optional<QDateTime> parseDateTime(const QString &text)
 {
     QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
@@ -152,7 +172,7 @@ Result<Manifest> ManifestReader::parse(const QByteArray &csv, const QString &pat
         if (c == Column::Unknown && !name.isEmpty())
             manifest.unknownColumns.append(name);
         else if (c != Column::Unknown)
-            manifest.recognisedColumns.append(name);
+            manifest.recognisedColumns.append(keyOf(c));
     }
     if (!columns.contains(Column::File))
         return fail(ErrorCode::InvalidInput,

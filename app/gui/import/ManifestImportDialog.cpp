@@ -192,6 +192,29 @@ void ManifestImportDialog::readManifest()
     updatePreview();
 }
 
+QStringList ManifestImportDialog::columnNames(const QStringList &keys)
+{
+    // By the names a manager knows, whatever the export called them.
+    const QHash<QString, QString> names = {
+        { u"file"_s, tr("file") },
+        { u"rep"_s, tr("rep") },
+        { u"team"_s, tr("team") },
+        { u"started_at"_s, tr("date") },
+        { u"queue"_s, tr("queue") },
+        { u"customer_ref"_s, tr("customer") },
+        { u"csat"_s, tr("CSAT") },
+        { u"felt_heard"_s, tr("felt heard") },
+        { u"fcr"_s, tr("first-contact resolution") },
+        { u"repeat_contact"_s, tr("repeat contact") },
+        { u"handle_time"_s, tr("handle time") },
+        { u"agent_channel"_s, tr("agent channel") },
+    };
+    QStringList result;
+    for (const QString &key : keys)
+        result << names.value(key, key);
+    return result;
+}
+
 void ManifestImportDialog::updatePreview()
 {
     m_rows->clear();
@@ -207,7 +230,7 @@ void ManifestImportDialog::updatePreview()
     } else {
         const coach::Manifest &manifest = *m_manifest;
         lines << tr("The manifest describes %Ln call(s).", nullptr, int(manifest.rows.size()));
-        lines << tr("Recognised columns: %1.").arg(QLocale().createSeparatedList(manifest.recognisedColumns));
+        lines << tr("Recognised columns: %1.").arg(QLocale().createSeparatedList(columnNames(manifest.recognisedColumns)));
 
         if (folderOk) {
             const QStringList recordings = coach::ImportService::collectRecordings({folder}, nullptr);

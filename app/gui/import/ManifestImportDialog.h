@@ -40,6 +40,7 @@ public:
     [[nodiscard]] QString summaryText() const;
 
 private:
+    [[nodiscard]] static QStringList columnNames(const QStringList &keys);
     void chooseFolder();
     void chooseManifest();
     void readManifest();

@@ -34,6 +34,8 @@ QComboBox *ratingBox(const QStringList &labels, std::optional<int> value, QWidge
     for (int i = 0; i < labels.size(); ++i)
         box->addItem(labels.at(i), i + 1);
     box->setCurrentIndex(value ? *value : 0);
+    // A rating is a short choice; a full-width box would read as a text field.
+    box->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     return box;
 }
 

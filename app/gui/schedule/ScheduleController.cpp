@@ -280,6 +280,11 @@ void ScheduleController::attachEditor(SessionEditorDialog *dialog)
 {
     dialog->setReps(m_reps);
     connect(dialog, &SessionEditorDialog::conflictCheckRequested, this, [this, dialog](const coach::Session &s) {
+        // Said while editing rather than on Save: ScheduleService refuses a new session in the past.
+        if (!s.id.isValid() && s.start < QDateTime::currentDateTimeUtc()) {
+            dialog->setProblem(tr("This start has already passed; choose a later one."));
+            return;
+        }
         const auto conflicts = coach::ScheduleService(m_db).conflictsFor(s);
         if (conflicts)
             dialog->setConflicts(*conflicts);
@@ -324,8 +329,7 @@ void ScheduleController::newSession(const QDateTime &startUtc)
         session.start = QDateTime(now.date(), QTime(now.time().hour(), 0)).addSecs(3600).toUTC();
     }
     // A one-on-one with the rep of the selected meeting is the likeliest next step.
-    if (const coach::Occurrence *selected = selectedMeeting(); selected && selected->participants.size() == 1
-        && !startUtc.isValid())
+    if (const coach::Occurrence *selected = selectedMeeting(); selected && selected->participants.size() == 1)
         session.participants = selected->participants;
     editSession(session);
 }
@@ -349,6 +353,10 @@ void ScheduleController::setMoveQuestions(ScopeQuestion scope, ConflictQuestion 
 void ScheduleController::previewMove(const coach::Occurrence &meeting, const QDateTime &startUtc)
 {
     // The preview checks the meeting alone; a series move is checked again on drop.
+    if (startUtc < QDateTime::currentDateTimeUtc()) {
+        m_page->weekView()->setMovePreview({tr("this time has passed")});
+        return;
+    }
     const auto found = OccurrenceMover(m_db).conflicts(meeting, startUtc, Scope::Meeting);
     QStringList messages;
     if (!found)
@@ -361,6 +369,11 @@ void ScheduleController::previewMove(const coach::Occurrence &meeting, const QDa
 
 void ScheduleController::moveMeeting(coach::Occurrence meeting, QDateTime startUtc)
 {
+    if (startUtc < QDateTime::currentDateTimeUtc()) {
+        showError(tr("Move Meeting"), tr("A meeting cannot be moved into the past."),
+                  tr("Choose a time after now (%1).").arg(QLocale().toString(QTime::currentTime(), u"HH:mm"_s)));
+        return;
+    }
     Scope scope = Scope::Meeting;
     if (meeting.recurring) {
         const auto chosen = m_askScope(meeting);
@@ -371,7 +384,7 @@ void ScheduleController::moveMeeting(coach::Occurrence meeting, QDateTime startU
     OccurrenceMover mover(m_db);
     const auto conflicts = mover.conflicts(meeting, startUtc, scope);
     if (!conflicts) {
-        showError(tr("Move Meeting"), tr("“%1” cannot be moved.").arg(meeting.title), conflicts.error().message());
+        showError(tr("Move Meeting"), tr("“%1” was not moved.").arg(meeting.title), conflicts.error().message());
         return;
     }
     bool allow = false;
@@ -385,7 +398,7 @@ void ScheduleController::moveMeeting(coach::Occurrence meeting, QDateTime startU
     }
     const auto moved = mover.move(meeting, startUtc, scope, allow);
     if (!moved) {
-        showError(tr("Move Meeting"), tr("“%1” cannot be moved.").arg(meeting.title), moved.error().message());
+        showError(tr("Move Meeting"), tr("“%1” was not moved.").arg(meeting.title), moved.error().message());
         return;
     }
     coach::Occurrence after = meeting;

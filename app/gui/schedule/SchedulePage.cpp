@@ -89,6 +89,8 @@ SchedulePage::SchedulePage(QWidget *parent)
     m_newAction->setObjectName(u"newSessionAction"_s);
     m_newAction->setShortcut(Qt::CTRL | Qt::ALT | Qt::Key_N);
     m_newAction->setStatusTip(tr("Plan a one-on-one, a buddy debrief or a huddle"));
+    m_newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_newAction); // for its shortcut: the button below only shows it
     connect(m_newAction, &QAction::triggered, this, &SchedulePage::newSessionRequested);
     m_buddiesAction = new QAction(tr("Propose &Buddy Pairs…"), this);
     m_buddiesAction->setStatusTip(tr("Pair reps up for a month, rotating so nobody repeats a buddy too soon"));

@@ -75,7 +75,8 @@ SessionEditorDialog::SessionEditorDialog(QWidget *parent)
     m_title->setObjectName(u"title"_s);
     m_repList->setObjectName(u"reps"_s);
     m_repList->setAccessibleName(tr("Reps"));
-    m_repList->setMinimumHeight(fontMetrics().height() * 6);
+    m_repList->setMinimumHeight(fontMetrics().height() * 5);
+    m_repList->setMaximumHeight(fontMetrics().height() * 9);
 
     m_date->setObjectName(u"date"_s);
     m_date->setCalendarPopup(true);
@@ -116,9 +117,15 @@ SessionEditorDialog::SessionEditorDialog(QWidget *parent)
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Reps:"), m_repList);
-    form->addRow(tr("&Starts:"), when);
+    // Rows holding several fields name their first one as buddy, so the mnemonic works.
+    auto *startsLabel = new QLabel(tr("&Starts:"), this);
+    startsLabel->setBuddy(m_date);
+    form->addRow(startsLabel, when);
     form->addRow(tr("Time &zone:"), m_zone);
-    form->addRow(tr("&Repeats:"), createRepeatRow());
+    QWidget *repeatRow = createRepeatRow();
+    auto *repeatLabel = new QLabel(tr("Re&peats:"), this);
+    repeatLabel->setBuddy(m_repeat);
+    form->addRow(repeatLabel, repeatRow);
     form->addRow(QString(), m_endRow);
     form->addRow(tr("&Location:"), m_location);
     form->addRow(tr("&Agenda:"), m_agenda);

@@ -303,6 +303,16 @@ void WeekView::paintGrid(QPainter &painter) const
         } else if (date.dayOfWeek() >= Qt::Saturday) {
             painter.fillRect(column, palette().alternateBase());
         }
+        // The past is dimmed: meetings cannot be planned or moved there.
+        const QDateTime now = QDateTime::currentDateTime();
+        QColor past = palette().color(QPalette::WindowText);
+        past.setAlpha(14);
+        if (date < now.date())
+            painter.fillRect(column, past);
+        else if (date == now.date())
+            painter.fillRect(QRectF(column.left(), column.top(), column.width(),
+                                    std::clamp(yForMinutes(minutesOf(now)) - column.top(), 0.0, column.height())),
+                             past);
         painter.setPen(line);
         painter.drawLine(column.topLeft(), column.bottomLeft());
     }
