@@ -23,6 +23,8 @@ struct CallQuery
     RepId rep;    // invalid: any rep
     QDate from;   // inclusive; invalid: open
     QDate to;     // inclusive; invalid: open
+
+    friend bool operator==(const CallQuery &, const CallQuery &) = default;
 };
 
 } // namespace coach

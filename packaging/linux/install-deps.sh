@@ -19,7 +19,7 @@ BUILD=(
     qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libavformat-dev libavcodec-dev libavutil-dev libswresample-dev libavfilter-dev
-    libsqlite3-dev libical-dev libgl-dev libvulkan-dev
+    libsqlite3-dev libical-dev libopus-dev libgl-dev libvulkan-dev
 )
 
 # Running the GUI and the CLI: Qt's SQLite driver and platform plugins (xcb,
@@ -66,6 +66,11 @@ fi
 
 missing=()
 for pkg in "${packages[@]}"; do
+    # Node.js from elsewhere (nodesource, nvm) brings its own npm, which
+    # Debian's npm package would conflict with.
+    if [[ $pkg == nodejs || $pkg == npm ]] && command -v "${pkg/nodejs/node}" >/dev/null 2>&1; then
+        continue
+    fi
     status=$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)
     [[ $status == installed ]] || missing+=("$pkg")
 done

@@ -47,6 +47,7 @@ LibraryController::LibraryController(const coach::Database &db, LibraryPage *pag
         updateView();
     });
     applyFilter();
+    updateView();
 }
 
 LibraryController::~LibraryController()
@@ -76,6 +77,10 @@ void LibraryController::applyFilter()
     query.team = bar->team();
     query.from = bar->from();
     query.to = bar->to();
+    // The model loaded its first page when it was made; the same query again
+    // would only repeat that work.
+    if (query == m_model->query())
+        return;
     m_model->setQuery(query);
 }
 
