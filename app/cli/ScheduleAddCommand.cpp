@@ -45,7 +45,9 @@ int ScheduleAddCommand::execute(const QCommandLineParser &parser, Context &conte
     }
     const QString zone = parser.isSet(u"tz"_s) ? parser.value(u"tz"_s)
                                                : QString::fromUtf8(QTimeZone::systemTimeZoneId());
-    if (!QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()) && zone != u"UTC"_s) {
+    // isTimeZoneIdAvailable() only knows zone.tab's places, not "Etc/UTC",
+    // which is what a server or container reports as its own zone.
+    if (!QTimeZone(zone.toUtf8()).isValid() && zone != u"UTC"_s) {
         context.err << tr("error: unknown time zone “%1”").arg(zone) << u'\n';
         return Usage;
     }

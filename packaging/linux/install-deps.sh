@@ -26,7 +26,7 @@ BUILD=(
 # offscreen). The shared libraries themselves come in with the -dev packages
 # above, and with the .deb's generated Depends when installed from a package.
 RUN=(
-    libqt6sql6-sqlite qt6-qpa-plugins
+    libqt6sql6-sqlite qt6-qpa-plugins tzdata
 )
 
 # The test suite: ffmpeg makes fixtures, sqlite3 inspects databases, xvfb/xauth
