@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ParserChecks.h"
+#include "Mutator.h"
 
 #include <QDir>
 #include <QFile>
@@ -40,38 +41,6 @@ QList<QByteArray> tokensFor(const QString &parser)
                                        "1e308", "-1", "5:30", "1:02:03", "2026-11-24T09:30:00Z", "../", "/" };
 }
 
-QByteArray mutate(QByteArray data, QRandomGenerator &random, const QList<QByteArray> &tokens)
-{
-    const int steps = 1 + int(random.bounded(4));
-    for (int step = 0; step < steps; ++step) {
-        const qsizetype at = data.isEmpty() ? 0 : qsizetype(random.bounded(quint32(data.size() + 1)));
-        switch (random.bounded(6)) {
-        case 0: // flip a bit
-            if (!data.isEmpty()) {
-                const qsizetype i = qMin(at, data.size() - 1);
-                data[i] = char(data.at(i) ^ (1 << random.bounded(8)));
-            }
-            break;
-        case 1: // truncate
-            data.truncate(at);
-            break;
-        case 2: // insert a token of the grammar
-        case 3:
-            data.insert(at, tokens.at(random.bounded(int(tokens.size()))));
-            break;
-        case 4: { // repeat a chunk
-            const qsizetype length = qMin<qsizetype>(data.size() - qMin(at, data.size()), 1 + random.bounded(64));
-            data.insert(at, data.mid(at, length));
-            break;
-        }
-        case 5: // delete a chunk
-            data.remove(at, 1 + random.bounded(16));
-            break;
-        }
-    }
-    return data;
-}
-
 QString check(const QString &parser, const QByteArray &data)
 {
     if (parser == u"csv"_s)
@@ -108,7 +77,7 @@ void TestParserRobustness::survivesMutations()
     // Seeded by the file name, so a failure reproduces on every run and machine.
     QRandomGenerator random(qHash(QFileInfo(seed).fileName()));
     for (int i = 0; i < kMutationsPerSeed; ++i) {
-        const QByteArray input = mutate(original, random, tokens);
+        const QByteArray input = coach::fuzz::mutate(original, random, tokens);
         problem = check(parser, input);
         QVERIFY2(problem.isEmpty(),
                  qPrintable(u"mutation %1: %2\ninput (base64): %3"_s.arg(i).arg(problem, QString::fromLatin1(input.toBase64()))));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TranscriptChecks.h"
+#include "Mutator.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -48,38 +49,6 @@ QList<QByteArray> tokensFor(const QString &reader)
                                        "\"content\"", "\"punctuation\"", "\"pronunciation\"", "\"speaker_label\"",
                                        "\"channel_labels\"", "\"channels\"", "\"audio_segments\"", "\"status\"",
                                        "\"1.5\"", "\"-0.5\"", "\"1e20\"", "[[[[[[[[", "{\"a\":{\"a\":{\"a\":" };
-}
-
-QByteArray mutate(QByteArray data, QRandomGenerator &random, const QList<QByteArray> &tokens)
-{
-    const int steps = 1 + int(random.bounded(4));
-    for (int step = 0; step < steps; ++step) {
-        const qsizetype at = data.isEmpty() ? 0 : qsizetype(random.bounded(quint32(data.size() + 1)));
-        switch (random.bounded(6)) {
-        case 0: // flip a bit
-            if (!data.isEmpty()) {
-                const qsizetype i = qMin(at, data.size() - 1);
-                data[i] = char(data.at(i) ^ (1 << random.bounded(8)));
-            }
-            break;
-        case 1: // truncate
-            data.truncate(at);
-            break;
-        case 2: // insert a token of the grammar
-        case 3:
-            data.insert(at, tokens.at(random.bounded(int(tokens.size()))));
-            break;
-        case 4: { // repeat a chunk
-            const qsizetype length = qMin<qsizetype>(data.size() - qMin(at, data.size()), 1 + random.bounded(64));
-            data.insert(at, data.mid(at, length));
-            break;
-        }
-        case 5: // delete a chunk
-            data.remove(at, 1 + random.bounded(16));
-            break;
-        }
-    }
-    return data;
 }
 
 QString check(const QString &reader, const QByteArray &data)
@@ -134,7 +103,7 @@ void TestTranscriptRobustness::survivesMutations()
     QRandomGenerator random(qHash(QFileInfo(seed).fileName()));
     const int mutations = mutationsFor(original.size());
     for (int i = 0; i < mutations; ++i) {
-        const QByteArray input = mutate(original, random, tokens);
+        const QByteArray input = coach::fuzz::mutate(original, random, tokens);
         problem = check(reader, input);
         QVERIFY2(problem.isEmpty(), qPrintable(u"mutation %1: %2\ninput (base64): %3"_s.arg(i).arg(
                                             problem, QString::fromLatin1(input.left(4096).toBase64()))));
