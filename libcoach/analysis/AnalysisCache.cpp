@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/AnalysisCache.h"
 
+#include "core/Logging.h"
+
 #include "media/RecordingAnalyzer.h"
 
 #include <QCryptographicHash>
@@ -17,8 +19,6 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-// TODO(lead): move to core/Logging with the other subsystems' categories.
-Q_LOGGING_CATEGORY(lcAnalysis, "coach.analysis", QtWarningMsg)
 
 namespace coach {
 
