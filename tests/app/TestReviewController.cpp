@@ -49,6 +49,8 @@ private slots:
     void closingRemembersThePosition();
     void analysisFillsTheWaveform();
     void missingRecordingSaysWhy();
+    void exportsTheCallsAnnotations_data();
+    void exportsTheCallsAnnotations();
 
 private:
     void openController(qint64 startMs = 3000);
@@ -321,4 +323,38 @@ void TestReviewController::missingRecordingSaysWhy()
 }
 
 QTEST_MAIN(TestReviewController)
+
+void TestReviewController::exportsTheCallsAnnotations_data()
+{
+    QTest::addColumn<coach::AnnotationFormat::Kind>("kind");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("CSV") << coach::AnnotationFormat::Kind::Csv << u"anti.canned_empathy"_s;
+    QTest::newRow("Audacity labels") << coach::AnnotationFormat::Kind::AudacityLabels << u"3.000000\t3.000000\t"_s;
+    QTest::newRow("ELAN") << coach::AnnotationFormat::Kind::Elan << u"<ANNOTATION_DOCUMENT"_s;
+    QTest::newRow("Praat TextGrid") << coach::AnnotationFormat::Kind::PraatTextGrid << u"TextTier"_s;
+}
+
+void TestReviewController::exportsTheCallsAnnotations()
+{
+    QFETCH(coach::AnnotationFormat::Kind, kind);
+    QFETCH(QString, expected);
+    openController(3000);
+    QTest::keyClick(m_page->waveform(), Qt::Key_C); // canned empathy, at the playhead
+    QCOMPARE(stored().size(), 1);
+
+    const QString path = m_dir.filePath(u"export."_s + coach::AnnotationFormat::fileSuffix(kind));
+    const auto written = m_controller->exportAnnotations(kind, path);
+    QVERIFY2(written, written ? "" : qPrintable(written.error().message()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY2(text.contains(expected), qPrintable(text.left(400)));
+
+    // A folder that does not exist is an error naming the file, not a crash.
+    const QString nowhere = m_dir.filePath(u"missing/export.csv"_s);
+    const auto failed = m_controller->exportAnnotations(kind, nowhere);
+    QVERIFY(!failed);
+    QVERIFY(failed.error().message().contains(u"export.csv"_s));
+}
+
 #include "TestReviewController.moc"

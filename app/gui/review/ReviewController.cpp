@@ -25,8 +25,11 @@
 
 #include <QAction>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHash>
+#include <QMessageBox>
+#include <QSaveFile>
 #include <QUndoStack>
 #include <QtConcurrent>
 
@@ -296,6 +299,7 @@ void ReviewController::connectPage()
     on(ReviewPage::Action::Pause, [this] { m_engine->pause(); });
     on(ReviewPage::Action::ShuttleForward, [this] { shuttleForward(); });
     on(ReviewPage::Action::MarkMoment, [this] { markMoment(); });
+    on(ReviewPage::Action::ExportAnnotations, [this] { chooseAnnotationExport(); });
     on(ReviewPage::Action::DeleteAnnotation, [this] { removeAnnotation(m_page->annotationList()->currentAnnotation()); });
     on(ReviewPage::Action::PreviousAnnotation, [this] { previousAnnotation(); });
     on(ReviewPage::Action::NextAnnotation, [this] { nextAnnotation(); });
@@ -659,6 +663,49 @@ void ReviewController::search(const QString &text, SearchBar::Scope scope)
     }
     m_hits->setHits(hits);
     m_page->searchBar()->showResults();
+}
+
+coach::Result<void> ReviewController::exportAnnotations(coach::AnnotationFormat::Kind kind,
+                                                       const QString &path) const
+{
+    const auto annotations = m_annotationRepo.forCall(m_call.id);
+    if (!annotations)
+        return std::unexpected(annotations.error());
+    const QString file = QDir::toNativeSeparators(path);
+    // QSaveFile: a full disk or a cancelled write never leaves half a file.
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly)
+        || out.write(coach::AnnotationFormat::write(kind, *annotations, { m_call })) < 0 || !out.commit())
+        return coach::fail(coach::ErrorCode::Io, tr("%1 cannot be written: %2").arg(file, out.errorString()));
+    return {};
+}
+
+void ReviewController::chooseAnnotationExport()
+{
+    using Kind = coach::AnnotationFormat::Kind;
+    const QList<std::pair<Kind, QString>> formats = {
+        { Kind::Csv, tr("CSV spreadsheet (*.csv)") },
+        { Kind::AudacityLabels, tr("Audacity labels (*.txt)") },
+        { Kind::Elan, tr("ELAN annotation (*.eaf)") },
+        { Kind::PraatTextGrid, tr("Praat TextGrid (*.TextGrid)") },
+    };
+    QStringList filters;
+    for (const auto &format : formats)
+        filters << format.second;
+    QString chosen = filters.constFirst();
+    const QString suggested = QFileInfo(m_call.recordingPath).dir().filePath(
+            QFileInfo(m_call.recordingPath).completeBaseName() + u"-annotations."_s
+            + coach::AnnotationFormat::fileSuffix(Kind::Csv));
+    QString path = QFileDialog::getSaveFileName(m_page, tr("Export Annotations"), suggested,
+                                                filters.join(u";;"_s), &chosen);
+    if (path.isEmpty())
+        return;
+    const Kind kind = formats.at(std::max<qsizetype>(0, filters.indexOf(chosen))).first;
+    const QString suffix = coach::AnnotationFormat::fileSuffix(kind);
+    if (QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
+        path += u'.' + suffix;
+    if (const auto written = exportAnnotations(kind, path); !written)
+        QMessageBox::warning(m_page, tr("Export Failed"), written.error().message());
 }
 
 void ReviewController::reportError(const QString &message)

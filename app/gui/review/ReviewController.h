@@ -3,6 +3,7 @@
 
 #include "analysis/RecordingAnalysis.h"
 #include "core/Error.h"
+#include "export/AnnotationFormat.h"
 #include "media/PlaybackEngine.h"
 #include "model/Call.h"
 #include "model/Segment.h"
@@ -64,6 +65,10 @@ public:
     [[nodiscard]] TranscriptModel *transcriptModel() const { return m_transcript; }
     [[nodiscard]] SearchHitModel *searchModel() const { return m_hits; }
     [[nodiscard]] const QList<coach::Tag> &tags() const { return m_tags; }
+
+    // Writes the open call's annotations to `path` in `kind`'s format.
+    [[nodiscard]] coach::Result<void> exportAnnotations(coach::AnnotationFormat::Kind kind,
+                                                        const QString &path) const;
     [[nodiscard]] qint64 position() const { return m_position; }
     [[nodiscard]] bool isAnalysed() const { return !m_analysis.peaks.isEmpty(); }
 
@@ -89,6 +94,7 @@ signals:
 
 private:
     [[nodiscard]] coach::Result<void> load(coach::CallId id);
+    void chooseAnnotationExport();
     void connectPage();
     void startPlayback(const Options &options);
     void startAnalysis(const QString &cacheDirectory);

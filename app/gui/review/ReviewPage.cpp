@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QToolButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -109,7 +110,15 @@ ReviewPage::ReviewPage(QWidget *parent)
     annotationLayout->setSpacing(4);
     auto *annotationTitle = paneTitle(tr("Annotations"), annotationPane);
     annotationTitle->setToolTip(tr("M marks the moment, a tag's key tags it, Delete removes the selected one"));
-    annotationLayout->addWidget(annotationTitle);
+    auto *exportButton = new QToolButton(annotationPane);
+    exportButton->setDefaultAction(addPageAction(Action::ExportAnnotations, tr("E&xport…"), {}));
+    exportButton->setToolTip(tr("Save this call's annotations as CSV, Audacity labels, ELAN or Praat TextGrid"));
+    exportButton->setAutoRaise(true);
+    auto *annotationHeader = new QHBoxLayout;
+    annotationHeader->addWidget(annotationTitle);
+    annotationHeader->addStretch(1);
+    annotationHeader->addWidget(exportButton);
+    annotationLayout->addLayout(annotationHeader);
     annotationLayout->addWidget(m_annotations, 1);
 
     auto *bottom = new QSplitter(Qt::Horizontal, m_content);

@@ -34,7 +34,7 @@ class ReviewPage final : public QWidget
 public:
     enum class Action {
         PlayPause, Back, Forward, ShuttleBack, Pause, ShuttleForward, MarkMoment, DeleteAnnotation,
-        PreviousAnnotation, NextAnnotation, Loop, ZoomIn, ZoomOut, ZoomToFit,
+        PreviousAnnotation, NextAnnotation, Loop, ZoomIn, ZoomOut, ZoomToFit, ExportAnnotations,
     };
 
     explicit ReviewPage(QWidget *parent = nullptr);
