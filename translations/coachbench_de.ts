@@ -2870,6 +2870,34 @@ Befehle:
         <source>Call %1</source>
         <translation>Anruf %1</translation>
     </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>Audacity labels (*.txt)</source>
+        <translation>Audacity-Textmarken (*.txt)</translation>
+    </message>
+    <message>
+        <source>ELAN annotation (*.eaf)</source>
+        <translation>ELAN-Annotation (*.eaf)</translation>
+    </message>
+    <message>
+        <source>Praat TextGrid (*.TextGrid)</source>
+        <translation>Praat-TextGrid (*.TextGrid)</translation>
+    </message>
+    <message>
+        <source>Export Annotations</source>
+        <translation>Anmerkungen exportieren</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -2952,6 +2980,14 @@ Befehle:
     <message>
         <source>Zoom to Fit</source>
         <translation>An Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save this call&apos;s annotations as CSV, Audacity labels, ELAN or Praat TextGrid</source>
+        <translation>Die Anmerkungen dieses Anrufs als CSV, Audacity-Textmarken, ELAN oder Praat-TextGrid speichern</translation>
     </message>
 </context>
 <context>

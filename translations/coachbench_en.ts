@@ -5,22 +5,30 @@
     <message numerus="yes">
         <source>Wrote %n annotation(s)</source>
         <translation>
-            <numerusform>Wrote %n annotation</numerusform><numerusform>Wrote %n annotations</numerusform></translation>
+            <numerusform>Wrote %n annotation</numerusform>
+            <numerusform>Wrote %n annotations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>of %n call(s) to %1</source>
         <translation>
-            <numerusform>of %n call to %1</numerusform><numerusform>of %n calls to %1</numerusform></translation>
+            <numerusform>of %n call to %1</numerusform>
+            <numerusform>of %n calls to %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n annotation(s)</source>
         <translation>
-            <numerusform>Imported %n annotation</numerusform><numerusform>Imported %n annotations</numerusform></translation>
+            <numerusform>Imported %n annotation</numerusform>
+            <numerusform>Imported %n annotations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already there</source>
         <translation>
-            <numerusform>%n already there</numerusform><numerusform>%n already there</numerusform></translation>
+            <numerusform>%n already there</numerusform>
+            <numerusform>%n already there</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -28,7 +36,9 @@
     <message numerus="yes">
         <source>Call %1: attached %2 (%3, %n segment(s))</source>
         <translation>
-            <numerusform>Call %1: attached %2 (%3, %n segment)</numerusform><numerusform>Call %1: attached %2 (%3, %n segments)</numerusform></translation>
+            <numerusform>Call %1: attached %2 (%3, %n segment)</numerusform>
+            <numerusform>Call %1: attached %2 (%3, %n segments)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -36,17 +46,31 @@
     <message numerus="yes">
         <source>%1: %n problem(s) found</source>
         <translation>
-            <numerusform>%1: %n problem found</numerusform><numerusform>%1: %n problems found</numerusform></translation>
+            <numerusform>%1: %n problem found</numerusform>
+            <numerusform>%1: %n problems found</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: ok, %n call(s)</source>
         <translation>
-            <numerusform>%1: ok, %n call</numerusform><numerusform>%1: ok, %n calls</numerusform></translation>
+            <numerusform>%1: ok, %n call</numerusform>
+            <numerusform>%1: ok, %n calls</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n recording(s) missing</source>
         <translation>
-            <numerusform>, %n recording missing</numerusform><numerusform>, %n recordings missing</numerusform></translation>
+            <numerusform>, %n recording missing</numerusform>
+            <numerusform>, %n recordings missing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DebriefSuggestionModel</name>
+    <message numerus="yes">
+        <source>%n tough call(s) on %1</source>
+        <translation>
+            <numerusform>%n tough call on %1</numerusform><numerusform>%n tough calls on %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -54,22 +78,30 @@
     <message numerus="yes">
         <source>Imported %n call(s)</source>
         <translation>
-            <numerusform>Imported %n call</numerusform><numerusform>Imported %n calls</numerusform></translation>
+            <numerusform>Imported %n call</numerusform>
+            <numerusform>Imported %n calls</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) skipped</source>
         <translation>
-            <numerusform>%n duplicate skipped</numerusform><numerusform>%n duplicates skipped</numerusform></translation>
+            <numerusform>%n duplicate skipped</numerusform>
+            <numerusform>%n duplicates skipped</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n moved recording(s) found again</source>
         <translation>
-            <numerusform>%n moved recording found again</numerusform><numerusform>%n moved recordings found again</numerusform></translation>
+            <numerusform>%n moved recording found again</numerusform>
+            <numerusform>%n moved recordings found again</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
         <translation>
-            <numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -77,22 +109,30 @@
     <message numerus="yes">
         <source>%Ln call(s)</source>
         <translation>
-            <numerusform>%Ln call</numerusform><numerusform>%Ln calls</numerusform></translation>
+            <numerusform>%Ln call</numerusform>
+            <numerusform>%Ln calls</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln duplicate(s)</source>
         <translation>
-            <numerusform>%Ln duplicate</numerusform><numerusform>%Ln duplicates</numerusform></translation>
+            <numerusform>%Ln duplicate</numerusform>
+            <numerusform>%Ln duplicates</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln moved recording(s)</source>
         <translation>
-            <numerusform>%Ln moved recording</numerusform><numerusform>%Ln moved recordings</numerusform></translation>
+            <numerusform>%Ln moved recording</numerusform>
+            <numerusform>%Ln moved recordings</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The manifest has %Ln warning(s).</source>
         <translation>
-            <numerusform>The manifest has %Ln warning.</numerusform><numerusform>The manifest has %Ln warnings.</numerusform></translation>
+            <numerusform>The manifest has %Ln warning.</numerusform>
+            <numerusform>The manifest has %Ln warnings.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -100,12 +140,16 @@
     <message numerus="yes">
         <source>%Ln call(s)</source>
         <translation>
-            <numerusform>%Ln call</numerusform><numerusform>%Ln calls</numerusform></translation>
+            <numerusform>%Ln call</numerusform>
+            <numerusform>%Ln calls</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln call(s)</source>
         <translation>
-            <numerusform>%1 of %Ln call</numerusform><numerusform>%1 of %Ln calls</numerusform></translation>
+            <numerusform>%1 of %Ln call</numerusform>
+            <numerusform>%1 of %Ln calls</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -113,22 +157,58 @@
     <message numerus="yes">
         <source>The manifest describes %Ln call(s).</source>
         <translation>
-            <numerusform>The manifest describes %Ln call.</numerusform><numerusform>The manifest describes %Ln calls.</numerusform></translation>
+            <numerusform>The manifest describes %Ln call.</numerusform>
+            <numerusform>The manifest describes %Ln calls.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln recording(s) in the folder,</source>
         <translation>
-            <numerusform>%Ln recording in the folder,</numerusform><numerusform>%Ln recordings in the folder,</numerusform></translation>
+            <numerusform>%Ln recording in the folder,</numerusform>
+            <numerusform>%Ln recordings in the folder,</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of them listed in the manifest.</source>
         <translation>
-            <numerusform>%Ln of them listed in the manifest.</numerusform><numerusform>%Ln of them listed in the manifest.</numerusform></translation>
+            <numerusform>%Ln of them listed in the manifest.</numerusform>
+            <numerusform>%Ln of them listed in the manifest.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln manifest row(s) name no recording in this folder.</source>
         <translation>
-            <numerusform>%Ln manifest row name no recording in this folder.</numerusform><numerusform>%Ln manifest rows name no recording in this folder.</numerusform></translation>
+            <numerusform>%Ln manifest row name no recording in this folder.</numerusform>
+            <numerusform>%Ln manifest rows name no recording in this folder.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleController</name>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n event to %1</numerusform><numerusform>Exported %n events to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n busy time block(s) from %1</source>
+        <translation>
+            <numerusform>Imported %n busy time block from %1</numerusform><numerusform>Imported %n busy time blocks from %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 from %2: %n session(s) added</source>
+        <translation>
+            <numerusform>Imported %1 from %2: %n session added</numerusform><numerusform>Imported %1 from %2: %n sessions added</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n updated</source>
+        <translation>
+            <numerusform>, %n updated</numerusform><numerusform>, %n updated</numerusform></translation>
     </message>
 </context>
 <context>
@@ -136,7 +216,24 @@
     <message numerus="yes">
         <source>Wrote %n event(s) to %1</source>
         <translation>
-            <numerusform>Wrote %n event to %1</numerusform><numerusform>Wrote %n events to %1</numerusform></translation>
+            <numerusform>Wrote %n event to %1</numerusform>
+            <numerusform>Wrote %n events to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleReminder</name>
+    <message numerus="yes">
+        <source>%1 in %n minute(s)</source>
+        <translation>
+            <numerusform>%1 in %n minute</numerusform><numerusform>%1 in %n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -144,7 +241,30 @@
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
-            <numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message numerus="yes">
+        <source>%n match(es) in this call · Enter for the next</source>
+        <translation>
+            <numerusform>%n match in this call · Enter for the next</numerusform><numerusform>%n matches in this call · Enter for the next</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) in the library</source>
+        <translation>
+            <numerusform>%n match in the library</numerusform><numerusform>%n matches in the library</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditorDialog</name>
+    <message numerus="yes">
+        <source>%n conflict(s): saving is still possible with Save Anyway.</source>
+        <translation>
+            <numerusform>%n conflict: saving is still possible with Save Anyway.</numerusform><numerusform>%n conflicts: saving is still possible with Save Anyway.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -152,7 +272,9 @@
     <message numerus="yes">
         <source>%1: %2, %n cue(s)</source>
         <translation>
-            <numerusform>%1: %2, %n cue</numerusform><numerusform>%1: %2, %n cues</numerusform></translation>
+            <numerusform>%1: %2, %n cue</numerusform>
+            <numerusform>%1: %2, %n cues</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

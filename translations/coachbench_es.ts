@@ -2870,6 +2870,34 @@ Opciones:
         <source>Call %1</source>
         <translation>Llamada %1</translation>
     </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Hoja de cálculo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Audacity labels (*.txt)</source>
+        <translation>Etiquetas de Audacity (*.txt)</translation>
+    </message>
+    <message>
+        <source>ELAN annotation (*.eaf)</source>
+        <translation>Anotación de ELAN (*.eaf)</translation>
+    </message>
+    <message>
+        <source>Praat TextGrid (*.TextGrid)</source>
+        <translation>TextGrid de Praat (*.TextGrid)</translation>
+    </message>
+    <message>
+        <source>Export Annotations</source>
+        <translation>Exportar anotaciones</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Error al exportar</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -2952,6 +2980,14 @@ Opciones:
     <message>
         <source>Zoom to Fit</source>
         <translation>Ajustar a la ventana</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Save this call&apos;s annotations as CSV, Audacity labels, ELAN or Praat TextGrid</source>
+        <translation>Guardar las anotaciones de esta llamada como CSV, etiquetas de Audacity, ELAN o TextGrid de Praat</translation>
     </message>
 </context>
 <context>
