@@ -55,15 +55,9 @@ QVariant optionalText(const std::optional<QString> &text)
     return text ? QVariant(*text) : QVariant();
 }
 
-} // namespace
-
-Result<SessionId> SessionRepository::insert(const Session &session)
+// The columns insert and update share, kind … notes, in that order.
+void bindContent(QSqlQuery &q, const Session &session)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"INSERT INTO sessions (kind, title, organiser, organiser_email, starts_at, duration_min, "
-              "time_zone, location, rrule, exdates, rdates, status, agenda, notes, ical_uid, sequence, "
-              "source, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(sessionKindKey(session.kind));
     q.addBindValue(notNull(session.title));
     q.addBindValue(notNull(session.organiser));
@@ -78,6 +72,18 @@ Result<SessionId> SessionRepository::insert(const Session &session)
     q.addBindValue(sessionStatusKey(session.status));
     q.addBindValue(notNull(session.agenda));
     q.addBindValue(notNull(session.notes));
+}
+
+} // namespace
+
+Result<SessionId> SessionRepository::insert(const Session &session)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"INSERT INTO sessions (kind, title, organiser, organiser_email, starts_at, duration_min, "
+              "time_zone, location, rrule, exdates, rdates, status, agenda, notes, ical_uid, sequence, "
+              "source, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    bindContent(q, session);
     q.addBindValue(session.icalUid.isEmpty()
                            ? QUuid::createUuid().toString(QUuid::WithoutBraces) + u"@coachbench"_s
                            : session.icalUid);
@@ -101,20 +107,7 @@ Result<void> SessionRepository::update(const Session &session)
     q.prepare(u"UPDATE sessions SET kind = ?, title = ?, organiser = ?, organiser_email = ?, starts_at = ?, "
               "duration_min = ?, time_zone = ?, location = ?, rrule = ?, exdates = ?, rdates = ?, status = ?, "
               "agenda = ?, notes = ?, sequence = ?, source = ?, updated_at = ? WHERE id = ?"_s);
-    q.addBindValue(sessionKindKey(session.kind));
-    q.addBindValue(notNull(session.title));
-    q.addBindValue(notNull(session.organiser));
-    q.addBindValue(notNull(session.organiserEmail));
-    q.addBindValue(session.start.toSecsSinceEpoch());
-    q.addBindValue(session.durationMin);
-    q.addBindValue(notNull(session.timeZone));
-    q.addBindValue(notNull(session.location));
-    q.addBindValue(notNull(session.rrule));
-    q.addBindValue(notNull(joinTimes(session.exdates)));
-    q.addBindValue(notNull(joinTimes(session.rdates)));
-    q.addBindValue(sessionStatusKey(session.status));
-    q.addBindValue(notNull(session.agenda));
-    q.addBindValue(notNull(session.notes));
+    bindContent(q, session);
     q.addBindValue(session.sequence);
     q.addBindValue(notNull(session.source));
     q.addBindValue(QDateTime::currentSecsSinceEpoch());
