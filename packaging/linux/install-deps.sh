@@ -37,7 +37,7 @@ RUN=(
 # null sink) and pulseaudio-utils (parec, pactl) let the playback test record
 # what the engine played.
 TEST=(
-    ffmpeg sqlite3 xvfb xauth nodejs npm
+    ffmpeg sqlite3 xvfb xauth nodejs npm ca-certificates
     appstream desktop-file-utils dpkg-dev file
     pulseaudio pulseaudio-utils
 )
