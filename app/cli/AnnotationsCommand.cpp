@@ -5,21 +5,16 @@
 #include "CallArgument.h"
 #include "core/DurationFormat.h"
 #include "export/AnnotationFormat.h"
+#include "services/AnnotationImporter.h"
 #include "storage/AnnotationRepository.h"
 #include "storage/CallRepository.h"
 #include "storage/Database.h"
-#include "storage/TagRepository.h"
-#include "storage/Transaction.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
-
-#include <set>
-#include <tuple>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -190,81 +185,20 @@ int AnnotationsCommand::exportTo(const Database &db, const QString &format, cons
 int AnnotationsCommand::importFrom(const Database &db, const Call &call, const QString &path, const QString &format,
                                    const QString &author, Context &context)
 {
-    std::optional<AnnotationFormat::Kind> kind;
-    if (!format.isEmpty())
-        kind = AnnotationFormat::kindFromName(format);
-    else
-        kind = QFileInfo(path).suffix().compare(u"csv"_s, Qt::CaseInsensitive) == 0
-                ? AnnotationFormat::Kind::Csv
-                : AnnotationFormat::Kind::AudacityLabels;
-    if (!kind || (*kind != AnnotationFormat::Kind::Csv && *kind != AnnotationFormat::Kind::AudacityLabels)) {
+    const std::optional<AnnotationFormat::Kind> kind =
+            format.isEmpty() ? AnnotationImporter::kindForPath(path) : AnnotationFormat::kindFromName(format);
+    if (!kind || !AnnotationImporter::canRead(*kind)) {
         context.err << tr("error: --import reads csv or audacity, not “%1”").arg(format) << u'\n';
         return Usage;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        context.err << tr("error: %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()) << u'\n';
-        return Failure;
-    }
-    const auto read = AnnotationFormat::read(*kind, file.readAll(), call.id, path);
-    if (!read)
-        return report(read.error(), context);
-
-    const auto tags = TagRepository(db).all();
-    if (!tags)
-        return report(tags.error(), context);
-    // Files name tags exactly (by key or label), never by prefix: a guess would be silent.
-    QHash<QString, Tag> byName;
-    for (const Tag &tag : *tags) {
-        byName.insert(tag.key.toCaseFolded(), tag);
-        byName.insert(tag.label.toCaseFolded(), tag);
-    }
-    AnnotationRepository repository(db);
-    const auto existing = repository.forCall(call.id);
-    if (!existing)
-        return report(existing.error(), context);
-    // Importing the same file twice adds nothing the second time.
-    using Key = std::tuple<qint64, qint64, qint64, QString>;
-    std::set<Key> present;
-    for (const Annotation &a : *existing)
-        present.insert({ a.startMs, a.endMs, a.tag.value(), a.comment });
-
-    Transaction transaction(db);
-    int added = 0;
-    int skipped = 0;
-    for (Annotation a : *read) {
-        const auto tag = [&]() -> std::optional<Tag> {
-            for (const QString &name : { a.tagKey, a.tagLabel }) {
-                if (!name.isEmpty() && byName.contains(name.toCaseFolded()))
-                    return byName.value(name.toCaseFolded());
-            }
-            return std::nullopt;
-        }();
-        if (tag) {
-            a.tag = tag->id;
-        } else if (!a.tagKey.isEmpty() || *kind == AnnotationFormat::Kind::Csv) {
-            if (!a.tagKey.isEmpty() || !a.tagLabel.isEmpty()) {
-                context.err << tr("error: %1: the tag “%2” is not in the library; nothing was imported")
-                                       .arg(QDir::toNativeSeparators(path), a.tagKey.isEmpty() ? a.tagLabel : a.tagKey)
-                            << u'\n';
-                return Failure;
-            }
-        } else if (!a.tagLabel.isEmpty()) {
-            // A free-text Audacity label that names no tag is a comment.
-            a.comment = a.comment.isEmpty() ? a.tagLabel : a.tagLabel + u" | "_s + a.comment;
-        }
-        if (a.author.isEmpty())
-            a.author = author;
-        if (!present.insert({ a.startMs, a.endMs, a.tag.value(), a.comment }).second) {
-            ++skipped;
-            continue;
-        }
-        if (const auto id = repository.insert(a); !id)
-            return report(id.error(), context);
-        ++added;
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return report(committed.error(), context);
+    const AnnotationImporter importer(db);
+    const auto prepared = importer.prepare(call.id, path, *kind, author);
+    if (!prepared)
+        return report(prepared.error(), context);
+    if (const auto stored = importer.store(prepared->annotations); !stored)
+        return report(stored.error(), context);
+    const int added = int(prepared->annotations.size());
+    const int skipped = prepared->alreadyThere;
     context.out << tr("Imported %n annotation(s)", nullptr, added) << u' '
                 << tr("into call %1").arg(call.id.value());
     if (skipped > 0)

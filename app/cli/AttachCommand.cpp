@@ -2,12 +2,9 @@
 #include "AttachCommand.h"
 
 #include "CallArgument.h"
+#include "services/TranscriptAttacher.h"
 #include "storage/Database.h"
-#include "storage/PeopleRepository.h"
-#include "storage/Transaction.h"
-#include "storage/TranscriptRepository.h"
 #include "transcript/SpeakerRoles.h"
-#include "transcript/TranscriptReader.h"
 
 #include <QDir>
 
@@ -37,7 +34,7 @@ int AttachCommand::execute(const QCommandLineParser &parser, Context &context)
     const QString ref = parser.positionalArguments().at(0);
     const QString file = parser.positionalArguments().at(1);
     // Read first: a bad file must not cost the call its transcript.
-    const auto transcript = TranscriptReader::read(file);
+    const auto transcript = TranscriptAttacher::read(file);
     if (!transcript)
         return report(transcript.error(), context);
 
@@ -49,26 +46,10 @@ int AttachCommand::execute(const QCommandLineParser &parser, Context &context)
         return report(found.error(), context);
     const Call &call = *found;
 
-    const auto reps = PeopleRepository(*db).reps();
-    if (!reps)
-        return report(reps.error(), context);
-    QStringList repNames;
-    for (const Rep &rep : *reps)
-        repNames.append(rep.name);
-    const auto roles = SpeakerRoles(repNames, call.agentChannel).assign(*transcript);
-
-    TranscriptRepository transcripts(*db);
-    Transaction transaction(*db);
-    if (auto stored = transcripts.store(call.id, *transcript); !stored)
-        return report(stored.error(), context);
-    for (auto it = roles.cbegin(); it != roles.cend(); ++it) {
-        if (it.value() == SpeakerRole::Unknown)
-            continue;
-        if (auto set = transcripts.setSpeakerRole(call.id, it.key(), it.value()); !set)
-            return report(set.error(), context);
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return report(committed.error(), context);
+    const auto attached = TranscriptAttacher(*db).attach(call, *transcript);
+    if (!attached)
+        return report(attached.error(), context);
+    const QHash<QString, SpeakerRole> &roles = *attached;
 
     context.out << tr("Call %1: attached %2 (%3, %n segment(s))", nullptr, int(transcript->segments.size()))
                            .arg(call.id.value())

@@ -5,6 +5,7 @@
 #include "library/CallFilterBar.h"
 #include "library/CallTableModel.h"
 #include "library/LibraryPage.h"
+#include "library/TranscriptDropController.h"
 #include "storage/CallRepository.h"
 #include "storage/PeopleRepository.h"
 #include "storage/TagRepository.h"
@@ -20,11 +21,25 @@ LibraryController::LibraryController(const coach::Database &db, LibraryPage *pag
     , m_db(db)
     , m_page(page)
     , m_model(new CallTableModel(db, this))
+    , m_drops(new TranscriptDropController(db, page, this))
 {
     connect(m_model, &CallTableModel::errorOccurred, this, &LibraryController::errorOccurred);
     connect(m_page->filterBar(), &CallFilterBar::filterChanged, this, &LibraryController::applyFilter);
     connect(m_page, &LibraryPage::currentIndexChanged, this, &LibraryController::showCall);
     connect(m_page->detailsPane(), &CallDetailsPane::revealRequested, this, &LibraryController::revealRecording);
+    // Queued: the attach may ask a question, and a dialog inside the drop
+    // handler would hold the drag source.
+    connect(m_page, &LibraryPage::transcriptDropped, m_drops, &TranscriptDropController::attach,
+            Qt::QueuedConnection);
+    connect(m_drops, &TranscriptDropController::attached, this, [this](coach::CallId call, const QString &message) {
+        // The user dropped on this row: show them what it now holds.
+        const int row = m_model->rowOf(call);
+        if (row >= 0 && m_page->detailsPane()->callId() != call)
+            m_page->selectRow(row);
+        else
+            refreshCall(call);
+        emit transcriptAttached(call, message);
+    });
 
     refreshTotal();
     reloadTeams();
@@ -67,6 +82,15 @@ void LibraryController::reload()
     refreshTotal();
     reloadTeams();
     m_model->reload();
+}
+
+void LibraryController::refreshCall(coach::CallId call)
+{
+    if (m_page->detailsPane()->callId() != call)
+        return;
+    const int row = m_model->rowOf(call);
+    if (row >= 0)
+        showCall(m_model->index(row, 0));
 }
 
 void LibraryController::applyFilter()

@@ -6,6 +6,7 @@
 #include "library/CallDetailsPane.h"
 #include "library/CallFilterBar.h"
 #include "library/CallTableModel.h"
+#include "library/CallTableView.h"
 
 #include <QDataStream>
 #include <QHeaderView>
@@ -28,7 +29,7 @@ LibraryPage::LibraryPage(QWidget *parent)
     : QWidget(parent)
     , m_filterBar(new CallFilterBar(this))
     , m_tableStack(new QStackedWidget(this))
-    , m_table(new QTableView(m_tableStack))
+    , m_table(new CallTableView(m_tableStack))
     , m_empty(new EmptyStateWidget(m_tableStack))
     , m_details(new CallDetailsPane(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -56,6 +57,12 @@ LibraryPage::LibraryPage(QWidget *parent)
         const coach::CallId id(index.data(CallTableModel::CallIdRole).toLongLong());
         if (id.isValid())
             emit openCallRequested(id);
+    });
+
+    connect(m_table, &CallTableView::transcriptDropped, this, [this](int row, const QString &path) {
+        const coach::CallId id(m_table->model()->index(row, 0).data(CallTableModel::CallIdRole).toLongLong());
+        if (id.isValid())
+            emit transcriptDropped(id, path);
     });
 
     m_empty->setObjectName(u"emptyState"_s);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "library/CallTableView.h"
 #include "model/Id.h"
 
 #include <QWidget>
@@ -12,13 +13,13 @@ class QAbstractItemModel;
 class QModelIndex;
 class QSplitter;
 class QStackedWidget;
-class QTableView;
 
 /*
  * The Library section: filter bar on top, the call table (or an empty state
  * in its place) and the details pane side by side. A view only: it emits what
  * the user asks for and LibraryController feeds it. Double-click or Enter on
- * a call, or the details pane's Open button, asks to review it.
+ * a call, or the details pane's Open button, asks to review it. A
+ * transcript file dropped on a call's row asks to attach it to that call.
  */
 class LibraryPage final : public QWidget
 {
@@ -29,7 +30,7 @@ public:
     explicit LibraryPage(QWidget *parent = nullptr);
 
     [[nodiscard]] CallFilterBar *filterBar() const { return m_filterBar; }
-    [[nodiscard]] QTableView *table() const { return m_table; }
+    [[nodiscard]] CallTableView *table() const { return m_table; }
     [[nodiscard]] CallDetailsPane *detailsPane() const { return m_details; }
     [[nodiscard]] EmptyStateWidget *emptyState() const { return m_empty; }
 
@@ -49,13 +50,14 @@ signals:
     void importRequested();
     void currentIndexChanged(const QModelIndex &current);
     void openCallRequested(coach::CallId call);
+    void transcriptDropped(coach::CallId call, const QString &path);
 
 private:
     void applyDefaultColumnWidths();
 
     CallFilterBar *m_filterBar = nullptr;
     QStackedWidget *m_tableStack = nullptr;
-    QTableView *m_table = nullptr;
+    CallTableView *m_table = nullptr;
     EmptyStateWidget *m_empty = nullptr;
     CallDetailsPane *m_details = nullptr;
     QSplitter *m_splitter = nullptr;

@@ -4,11 +4,13 @@
 #include "analysis/AnalysisCache.h"
 #include "common/DisplayFormat.h"
 #include "core/TaskControl.h"
+#include "library/TranscriptDropController.h"
 #include "review/AddAnnotationCommand.h"
 #include "review/AnnotationListView.h"
 #include "review/AnnotationModel.h"
 #include "review/CheckpointStrip.h"
 #include "review/EditAnnotationCommand.h"
+#include "review/ImportAnnotationsCommand.h"
 #include "review/RemoveAnnotationCommand.h"
 #include "review/ReviewPage.h"
 #include "review/SearchHitModel.h"
@@ -16,6 +18,7 @@
 #include "review/TranscriptModel.h"
 #include "review/TranscriptView.h"
 #include "review/WaveformWidget.h"
+#include "services/AnnotationImporter.h"
 #include "storage/CallRepository.h"
 #include "storage/Database.h"
 #include "storage/PlaybackStateRepository.h"
@@ -47,6 +50,8 @@ constexpr qint64 NextGraceMs = 250;
 // A resume point this near the end starts the call over.
 constexpr qint64 ResumeEndMarginMs = 3000;
 constexpr int LibrarySearchLimit = 50;
+// Lanes a mono call is split into; more speakers than this share the last one.
+constexpr qsizetype MaxMonoLanes = 4;
 } // namespace
 
 ReviewController::ReviewController(const coach::Database &db, ReviewPage *page, coach::CallId call,
@@ -60,6 +65,7 @@ ReviewController::ReviewController(const coach::Database &db, ReviewPage *page, 
     , m_transcript(new TranscriptModel(this))
     , m_annotations(new AnnotationModel(this))
     , m_hits(new SearchHitModel(this))
+    , m_drops(new TranscriptDropController(db, page, this))
 {
     m_context.repository = &m_annotationRepo;
     m_context.model = m_annotations;
@@ -153,34 +159,7 @@ coach::Result<void> ReviewController::load(coach::CallId id)
     m_page->setHeading(m_call.repName.isEmpty() ? QFileInfo(m_call.recordingPath).completeBaseName() : m_call.repName,
                        subtitle.join(u" · "_s));
 
-    // Lanes: a stereo call has the agent and the customer each on a channel;
-    // a mono call is split by who the transcript says is speaking.
-    QList<WaveformWidget::Lane> lanes;
-    const bool agentKnown = m_call.agentChannel != coach::AgentChannel::Unknown;
-    if (m_call.audio.channels >= 2) {
-        const int agent = m_call.agentChannel == coach::AgentChannel::Right ? 1 : 0;
-        lanes << WaveformWidget::Lane {agentKnown ? SpeakerColors::name(coach::SpeakerRole::Agent) : tr("Left"),
-                                       SpeakerColors::color(coach::SpeakerRole::Agent), agent, false, {},
-                                       agentKnown ? m_call.repName : QString()};
-        lanes << WaveformWidget::Lane {agentKnown ? SpeakerColors::name(coach::SpeakerRole::Customer) : tr("Right"),
-                                       SpeakerColors::color(coach::SpeakerRole::Customer), 1 - agent, false, {},
-                                       agentKnown ? m_call.customerRef : QString()};
-    } else {
-        const auto agentRanges = speakerRanges(coach::SpeakerRole::Agent);
-        const auto customerRanges = speakerRanges(coach::SpeakerRole::Customer);
-        if (!agentRanges.isEmpty() || !customerRanges.isEmpty()) {
-            lanes << WaveformWidget::Lane {SpeakerColors::name(coach::SpeakerRole::Agent),
-                                           SpeakerColors::color(coach::SpeakerRole::Agent), 0, true, agentRanges,
-                                           m_call.repName};
-            lanes << WaveformWidget::Lane {SpeakerColors::name(coach::SpeakerRole::Customer),
-                                           SpeakerColors::color(coach::SpeakerRole::Customer), 0, true, customerRanges,
-                                           m_call.customerRef};
-        } else {
-            lanes << WaveformWidget::Lane {SpeakerColors::name(coach::SpeakerRole::Unknown),
-                                           SpeakerColors::color(coach::SpeakerRole::Unknown), 0, false, {}};
-        }
-    }
-    m_page->waveform()->setLanes(lanes);
+    updateLanes();
     m_page->waveform()->setDuration(m_call.audio.durationMs);
     m_page->editor()->setDuration(m_call.audio.durationMs);
     m_page->transport()->setDuration(m_call.audio.durationMs);
@@ -194,17 +173,88 @@ coach::Result<void> ReviewController::load(coach::CallId id)
     return {};
 }
 
-QList<coach::TimeRange> ReviewController::speakerRanges(coach::SpeakerRole role) const
+void ReviewController::updateLanes()
 {
-    QList<coach::TimeRange> ranges;
+    using coach::SpeakerRole;
+    QList<WaveformWidget::Lane> lanes;
+    // A stereo call has the agent and the customer each on a channel.
+    if (m_call.audio.channels >= 2) {
+        const bool agentKnown = m_call.agentChannel != coach::AgentChannel::Unknown;
+        const int agent = m_call.agentChannel == coach::AgentChannel::Right ? 1 : 0;
+        lanes << WaveformWidget::Lane {agentKnown ? SpeakerColors::name(SpeakerRole::Agent) : tr("Left"),
+                                       SpeakerColors::color(SpeakerRole::Agent), agent, false, {},
+                                       agentKnown ? m_call.repName : QString()};
+        lanes << WaveformWidget::Lane {agentKnown ? SpeakerColors::name(SpeakerRole::Customer) : tr("Right"),
+                                       SpeakerColors::color(SpeakerRole::Customer), 1 - agent, false, {},
+                                       agentKnown ? m_call.customerRef : QString()};
+        m_page->waveform()->setLanes(lanes);
+        return;
+    }
+
+    // A mono call is split by who the transcript says is speaking: the agent,
+    // the customer, and each speaker it names without a role (diarised
+    // "SPEAKER_00", a third voice), up to a few lanes; the rest share the last.
+    QSet<QString> agents;
+    QSet<QString> customers;
+    QStringList others;
     for (const coach::Segment &segment : m_transcript->segments()) {
-        if (m_transcript->roleOf(segment.speaker) != role)
-            continue;
-        // Overlapping cues of one speaker become one range; the lane's mask walks them in order.
-        if (!ranges.isEmpty() && segment.startMs <= ranges.last().endMs)
-            ranges.last().endMs = std::max(ranges.last().endMs, segment.endMs);
+        switch (m_transcript->roleOf(segment.speaker)) {
+        case SpeakerRole::Agent:
+            agents.insert(segment.speaker);
+            break;
+        case SpeakerRole::Customer:
+            customers.insert(segment.speaker);
+            break;
+        case SpeakerRole::Unknown:
+            if (!others.contains(segment.speaker))
+                others << segment.speaker;
+            break;
+        }
+    }
+    if (!agents.isEmpty() || !customers.isEmpty()) {
+        lanes << WaveformWidget::Lane {SpeakerColors::name(SpeakerRole::Agent), SpeakerColors::color(SpeakerRole::Agent),
+                                       0, true, speakerRanges(agents), m_call.repName};
+        lanes << WaveformWidget::Lane {SpeakerColors::name(SpeakerRole::Customer),
+                                       SpeakerColors::color(SpeakerRole::Customer), 0, true, speakerRanges(customers),
+                                       m_call.customerRef};
+    }
+    // One unnamed voice beside no agent or customer is just the recording.
+    if (!lanes.isEmpty() || others.size() >= 2) {
+        const QColor color = SpeakerColors::color(SpeakerRole::Unknown);
+        const qsizetype room = std::max<qsizetype>(1, MaxMonoLanes - lanes.size());
+        for (qsizetype i = 0; i < others.size() && i < room; ++i) {
+            const bool rest = i == room - 1 && others.size() > room;
+            const QStringList speakers = rest ? others.mid(i) : QStringList {others.at(i)};
+            const QString label = rest ? tr("Others")
+                                       : (others.at(i).isEmpty() ? tr("Unnamed") : others.at(i));
+            lanes << WaveformWidget::Lane {label, color, 0, true,
+                                           speakerRanges(QSet<QString>(speakers.cbegin(), speakers.cend())),
+                                           rest ? tr("%n speaker(s)", nullptr, int(speakers.size())) : QString()};
+        }
+    }
+    if (lanes.isEmpty())
+        lanes << WaveformWidget::Lane {SpeakerColors::name(SpeakerRole::Unknown),
+                                       SpeakerColors::color(SpeakerRole::Unknown), 0, false, {}, {}};
+    m_page->waveform()->setLanes(lanes);
+}
+
+coach::TimeRanges ReviewController::speakerRanges(const QSet<QString> &speakers) const
+{
+    coach::TimeRanges cues;
+    for (const coach::Segment &segment : m_transcript->segments()) {
+        if (speakers.contains(segment.speaker) && segment.endMs > segment.startMs)
+            cues << coach::TimeRange {segment.startMs, segment.endMs};
+    }
+    // The lane's mask is walked in time order without overlaps; files are not always in order.
+    std::sort(cues.begin(), cues.end(), [](const coach::TimeRange &a, const coach::TimeRange &b) {
+        return a.startMs < b.startMs;
+    });
+    coach::TimeRanges ranges;
+    for (const coach::TimeRange &cue : std::as_const(cues)) {
+        if (!ranges.isEmpty() && cue.startMs <= ranges.last().endMs)
+            ranges.last().endMs = std::max(ranges.last().endMs, cue.endMs);
         else
-            ranges << coach::TimeRange {segment.startMs, segment.endMs};
+            ranges << cue;
     }
     return ranges;
 }
@@ -300,6 +350,18 @@ void ReviewController::connectPage()
     on(ReviewPage::Action::ShuttleForward, [this] { shuttleForward(); });
     on(ReviewPage::Action::MarkMoment, [this] { markMoment(); });
     on(ReviewPage::Action::ExportAnnotations, [this] { chooseAnnotationExport(); });
+    on(ReviewPage::Action::ImportAnnotations, [this] { chooseAnnotationImport(); });
+
+    // Queued: attaching may ask a question, and a dialog inside the drop
+    // handler would hold the drag source.
+    connect(page, &ReviewPage::transcriptDropped, this,
+            [this](const QString &path) { m_drops->attach(m_call.id, path); }, Qt::QueuedConnection);
+    connect(m_drops, &TranscriptDropController::attached, this, [this](coach::CallId call, const QString &message) {
+        if (call != m_call.id)
+            return;
+        reloadTranscript();
+        emit transcriptAttached(call, message);
+    });
     on(ReviewPage::Action::DeleteAnnotation, [this] { removeAnnotation(m_page->annotationList()->currentAnnotation()); });
     on(ReviewPage::Action::PreviousAnnotation, [this] { previousAnnotation(); });
     on(ReviewPage::Action::NextAnnotation, [this] { nextAnnotation(); });
@@ -706,6 +768,88 @@ void ReviewController::chooseAnnotationExport()
         path += u'.' + suffix;
     if (const auto written = exportAnnotations(kind, path); !written)
         QMessageBox::warning(m_page, tr("Export Failed"), written.error().message());
+}
+
+coach::Result<ReviewController::ImportCount> ReviewController::importAnnotations(coach::AnnotationFormat::Kind kind,
+                                                                              const QString &path)
+{
+    if (!m_call.id.isValid())
+        return coach::fail(coach::ErrorCode::NotFound, tr("No call is open."));
+    const coach::AnnotationImporter importer(m_db);
+    auto prepared = importer.prepare(m_call.id, path, kind);
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    const ImportCount count {int(prepared->annotations.size()), prepared->alreadyThere};
+    if (prepared->annotations.isEmpty())
+        return count;
+    // Stored before the command is pushed, so a refusal comes back here
+    // rather than as an undo step that never happened.
+    const auto ids = importer.store(prepared->annotations);
+    if (!ids)
+        return std::unexpected(ids.error());
+    for (qsizetype i = 0; i < ids->size(); ++i)
+        prepared->annotations[i].id = ids->at(i);
+    m_undo->push(new ImportAnnotationsCommand(m_context, m_db, prepared->annotations, QFileInfo(path).fileName()));
+    return count;
+}
+
+void ReviewController::chooseAnnotationImport()
+{
+    using Kind = coach::AnnotationFormat::Kind;
+    const QString both = tr("Annotations (*.csv *.txt)");
+    const QString csv = tr("CSV spreadsheet (*.csv)");
+    const QString labels = tr("Audacity labels (*.txt)");
+    const QString any = tr("All files (*)");
+    QString chosen = both;
+    const QString path = QFileDialog::getOpenFileName(m_page, tr("Import Annotations"),
+                                                      QFileInfo(m_call.recordingPath).absolutePath(),
+                                                      QStringList {both, csv, labels, any}.join(u";;"_s), &chosen);
+    if (path.isEmpty())
+        return;
+    // The name says the format; for another name, the filter the user picked does.
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    Kind kind = Kind::AudacityLabels;
+    if (suffix == u"csv"_s || (suffix != u"txt"_s && chosen == csv))
+        kind = Kind::Csv;
+    const QString name = QFileInfo(path).fileName();
+    const auto imported = importAnnotations(kind, path);
+    if (!imported) {
+        QMessageBox box(QMessageBox::Warning, tr("Import Failed"),
+                        tr("No annotations were imported from “%1”.").arg(name), QMessageBox::Ok, m_page);
+        box.setInformativeText(imported.error().message());
+        box.exec();
+        return;
+    }
+    if (imported->added == 0) {
+        QMessageBox::information(m_page, tr("Nothing to Import"),
+                                 imported->alreadyThere > 0
+                                         ? tr("The %n annotation(s) in “%1” are already on this call.", nullptr,
+                                              imported->alreadyThere)
+                                                   .arg(name)
+                                         : tr("“%1” holds no annotations.").arg(name));
+        return;
+    }
+    QString message = tr("Imported %n annotation(s) from “%1”", nullptr, imported->added).arg(name);
+    if (imported->alreadyThere > 0)
+        message += u"; "_s + tr("%n already there", nullptr, imported->alreadyThere);
+    emit statusMessage(message);
+}
+
+void ReviewController::reloadTranscript()
+{
+    if (!m_call.id.isValid())
+        return;
+    const coach::TranscriptRepository transcripts(m_db);
+    const auto segments = transcripts.segments(m_call.id);
+    if (!segments) {
+        reportError(segments.error().message());
+        return;
+    }
+    const auto roles = transcripts.speakerRoles(m_call.id);
+    m_transcript->setTranscript(*segments, roles ? *roles : QHash<QString, coach::SpeakerRole>());
+    m_transcript->setPosition(m_position);
+    m_call.hasTranscript = !segments->isEmpty();
+    updateLanes();
 }
 
 void ReviewController::reportError(const QString &message)

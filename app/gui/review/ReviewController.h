@@ -16,6 +16,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QSet>
 
 #include <memory>
 
@@ -27,6 +28,7 @@ class AnnotationModel;
 class QUndoStack;
 class ReviewPage;
 class SearchHitModel;
+class TranscriptDropController;
 class TranscriptModel;
 
 /*
@@ -69,6 +71,19 @@ public:
     // Writes the open call's annotations to `path` in `kind`'s format.
     [[nodiscard]] coach::Result<void> exportAnnotations(coach::AnnotationFormat::Kind kind,
                                                         const QString &path) const;
+    // Adds the annotations of a CSV or Audacity label file to the open call,
+    // as one undo step; those the call already has are left out. Returns how
+    // many were added, and how many were already there.
+    struct ImportCount
+    {
+        int added = 0;
+        int alreadyThere = 0;
+    };
+    [[nodiscard]] coach::Result<ImportCount> importAnnotations(coach::AnnotationFormat::Kind kind,
+                                                               const QString &path);
+    // Re-reads the call's transcript and speakers (attached here or in the Library).
+    void reloadTranscript();
+    [[nodiscard]] TranscriptDropController *transcriptDrops() const { return m_drops; }
     [[nodiscard]] qint64 position() const { return m_position; }
     [[nodiscard]] bool isAnalysed() const { return !m_analysis.peaks.isEmpty(); }
 
@@ -91,10 +106,15 @@ signals:
     void openCallRequested(coach::CallId call, qint64 ms);
     void analysisFinished();
     void errorOccurred(const QString &message);
+    // Something finished that the user should hear of, for the status bar.
+    void statusMessage(const QString &message);
+    // A transcript dropped on the page was attached to this call.
+    void transcriptAttached(coach::CallId call, const QString &message);
 
 private:
     [[nodiscard]] coach::Result<void> load(coach::CallId id);
     void chooseAnnotationExport();
+    void chooseAnnotationImport();
     void connectPage();
     void startPlayback(const Options &options);
     void startAnalysis(const QString &cacheDirectory);
@@ -113,7 +133,9 @@ private:
     void updateRegions();
     void rememberPosition();
     void reportError(const QString &message);
-    [[nodiscard]] QList<coach::TimeRange> speakerRanges(coach::SpeakerRole role) const;
+    void updateLanes();
+    // When any of `speakers` talks, in time order, overlaps merged.
+    [[nodiscard]] coach::TimeRanges speakerRanges(const QSet<QString> &speakers) const;
     [[nodiscard]] coach::TimeRange markRange() const;
     [[nodiscard]] coach::Tag tagById(coach::TagId id) const;
 
@@ -128,6 +150,7 @@ private:
     TranscriptModel *m_transcript = nullptr;
     AnnotationModel *m_annotations = nullptr;
     SearchHitModel *m_hits = nullptr;
+    TranscriptDropController *m_drops = nullptr;
     QList<coach::Tag> m_tags;
 
     coach::RecordingAnalysis m_analysis;
