@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/DemoLibrary.h"
 
+#include "services/AnnotationImporter.h"
+#include "storage/AnnotationRepository.h"
+#include "storage/CallRepository.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -39,6 +43,42 @@ QString DemoLibrary::manifestPath()
 QString DemoLibrary::databasePath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/demo.coachdb"_s;
+}
+
+Result<int> DemoLibrary::addAnnotations(const Database &db)
+{
+    const QString folder = recordingsDirectory();
+    if (folder.isEmpty())
+        return 0;
+    const CallRepository calls(db);
+    const AnnotationRepository annotations(db);
+    const AnnotationImporter importer(db);
+    // The demo is six calls; one page holds every call of a library that has them.
+    const auto all = calls.list(CallQuery(), 0, 10'000);
+    if (!all)
+        return std::unexpected(all.error());
+    int added = 0;
+    for (const Call &call : *all) {
+        const QFileInfo recording(call.recordingPath);
+        if (QFileInfo(recording.absolutePath()).canonicalFilePath() != folder)
+            continue;
+        const QString path = recording.dir().filePath(recording.completeBaseName() + u".annotations.csv"_s);
+        if (!QFileInfo::exists(path))
+            continue;
+        const auto existing = annotations.forCall(call.id);
+        if (!existing)
+            return std::unexpected(existing.error());
+        if (!existing->isEmpty())
+            continue; // the user's own marks stay as they are
+        const auto prepared = importer.prepare(call.id, path, AnnotationFormat::Kind::Csv);
+        if (!prepared)
+            return std::unexpected(prepared.error());
+        const auto stored = importer.store(prepared->annotations);
+        if (!stored)
+            return std::unexpected(stored.error());
+        added += int(stored->size());
+    }
+    return added;
 }
 
 } // namespace coach
