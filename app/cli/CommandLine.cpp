@@ -4,6 +4,8 @@
 #include "BackupCommand.h"
 #include "BuddiesCommand.h"
 #include "CheckCommand.h"
+#include "ClipCommand.h"
+#include "ExportClipCommand.h"
 #include "ImportCommand.h"
 #include "ListCommand.h"
 #include "PeaksCommand.h"
@@ -15,6 +17,9 @@
 #include "AnnotateCommand.h"
 #include "AnnotationsCommand.h"
 #include "SearchCommand.h"
+#include "RedactCommand.h"
+#include "StandupPackCommand.h"
+#include "HighlightCommand.h"
 #include "storage/Database.h"
 
 #include <QDir>
@@ -41,6 +46,11 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<AnnotateCommand>());
     m_commands.push_back(std::make_unique<AnnotationsCommand>());
     m_commands.push_back(std::make_unique<SearchCommand>());
+    m_commands.push_back(std::make_unique<ClipCommand>());
+    m_commands.push_back(std::make_unique<ExportClipCommand>());
+    m_commands.push_back(std::make_unique<RedactCommand>());
+    m_commands.push_back(std::make_unique<StandupPackCommand>());
+    m_commands.push_back(std::make_unique<HighlightCommand>());
 }
 
 QString CommandLine::usage() const

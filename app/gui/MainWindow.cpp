@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "clips/ClipExportDialog.h"
+
 #include "import/ImportController.h"
 #include "import/ImportSummaryDialog.h"
 #include "import/ManifestImportDialog.h"
@@ -11,7 +13,13 @@
 #include "review/ReviewPage.h"
 #include "review/SearchBar.h"
 #include "schedule/ScheduleController.h"
+#include "highlights/HighlightsController.h"
+#include "highlights/HighlightsPage.h"
+#include "services/DemoLibrary.h"
+#include "standup/StandupPackDialog.h"
 #include "schedule/SchedulePage.h"
+#include "exercises/ExercisesPage.h"
+#include "review/WaveformWidget.h"
 #include "services/ImportService.h"
 #include "storage/CallRepository.h"
 #include "storage/Database.h"
@@ -101,6 +109,51 @@ MainWindow::MainWindow(QWidget *parent)
     m_schedulePage->setLibraryOpen(false);
     addSection(QIcon::fromTheme(u"x-office-calendar"_s, style()->standardIcon(QStyle::SP_FileDialogContentsView)),
                tr("Schedule"), m_schedulePage);
+    m_exercisesPage = new ExercisesPage(m_sections);
+    addSection(QIcon::fromTheme(u"accessories-text-editor"_s, style()->standardIcon(QStyle::SP_FileDialogDetailedView)),
+               tr("Exercises"), m_exercisesPage);
+    connect(m_exercisesPage, &ExercisesPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_reviewPage->action(ReviewPage::Action::NewExercise), &QAction::triggered, this, [this] {
+        if (m_review)
+            m_exercisesPage->newExercise(m_review->call().id, m_reviewPage->waveform()->selection());
+    });
+    m_highlightsPage = new HighlightsPage(m_sections);
+    addSection(QIcon::fromTheme(u"starred"_s, style()->standardIcon(QStyle::SP_DialogYesButton)), tr("Highlights"),
+               m_highlightsPage);
+    // Modal, so the library it reads cannot be swapped out from under it.
+    m_highlightsPage->setStandupPackHandler([this](coach::IsoWeek week) {
+        if (!m_db)
+            return;
+        StandupPackDialog dialog(*m_db, this);
+        dialog.setTeamWeek({}, week);
+        connect(&dialog, &StandupPackDialog::packWritten, this, [this](const QString &path) {
+            statusBar()->showMessage(tr("Standup pack written to %1").arg(QDir::toNativeSeparators(path)), 10000);
+        });
+        dialog.exec();
+    });
+    // Clip export, from the Review page's selection or annotation and from a chosen highlight.
+    const auto exportClip = [this](const ClipExportSource &source) {
+        ClipExportDialog dialog(source, this);
+        connect(&dialog, &ClipExportDialog::clipWritten, this, [this](const QString &path) {
+            statusBar()->showMessage(tr("Clip saved as %1").arg(QDir::toNativeSeparators(path)), 10000);
+        });
+        dialog.exec();
+    };
+    connect(m_reviewPage->action(ReviewPage::Action::ExportClip), &QAction::triggered, this, [this, exportClip] {
+        if (m_review && m_review->isLoaded())
+            exportClip(ClipExportSources::fromReview(*m_review, *m_reviewPage));
+    });
+    m_highlightsPage->setClipExportHandler([this, exportClip](const coach::Highlight &highlight) {
+        if (!m_db)
+            return;
+        const auto source = ClipExportSources::fromHighlight(*m_db, highlight);
+        if (!source) {
+            QMessageBox::warning(this, tr("Export Clip"), source.error().message());
+            return;
+        }
+        exportClip(*source);
+    });
     m_sidebar->setCurrentRow(0);
 
     m_countLabel->setObjectName(u"callCount"_s);
@@ -269,7 +322,9 @@ coach::Result<void> MainWindow::openLibrary(const QString &path)
 
     // The old controllers borrow the old Database: they go first.
     closeCall();
+    m_highlights.reset();
     m_schedule.reset();
+    m_exercisesPage->setDatabase(nullptr);
     m_library.reset();
     // Team ids and words chosen for the old library mean nothing in this one.
     m_libraryPage->filterBar()->clear();
@@ -278,11 +333,23 @@ coach::Result<void> MainWindow::openLibrary(const QString &path)
     connect(m_library.get(), &LibraryController::countsChanged, this, &MainWindow::showCounts);
     connect(m_library.get(), &LibraryController::errorOccurred, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_library.get(), &LibraryController::transcriptAttached, this,
+            [this](coach::CallId call, const QString &message) {
+                statusBar()->showMessage(message, 10000);
+                if (m_review && m_review->call().id == call)
+                    m_review->reloadTranscript();
+            });
     showCounts(m_library->matchingCount(), m_library->totalCount());
     m_schedule = std::make_unique<ScheduleController>(*m_db, m_schedulePage);
     connect(m_schedule.get(), &ScheduleController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_schedule.get(), &ScheduleController::openCallRequested, this, [this](coach::CallId call) { openCall(call); });
+    m_exercisesPage->setDatabase(m_db.get());
+    m_highlights = std::make_unique<HighlightsController>(*m_db, m_highlightsPage);
+    connect(m_highlights.get(), &HighlightsController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_highlights.get(), &HighlightsController::openCallRequested, this,
+            [this](coach::CallId call, qint64 atMs) { openCall(call, atMs); });
 
     m_import->setLibraryPath(m_db->path());
     setWindowFilePath(m_db->path());
@@ -409,6 +476,15 @@ void MainWindow::importIfEmpty(const QString &folder, const QString &manifestPat
     coach::ImportRequest request;
     request.paths = {folder};
     request.manifestPath = manifestPath;
+    // Then the demo's annotations, so Review and Highlights show marked calls.
+    connect(m_import, &ImportController::finished, this, [this] {
+        if (!m_db)
+            return;
+        if (const auto added = coach::DemoLibrary::addAnnotations(*m_db); !added)
+            statusBar()->showMessage(added.error().message(), 10000);
+        if (m_highlights)
+            m_highlights->reload();
+    }, Qt::SingleShotConnection);
     m_import->start(request, ImportController::Summary::OnProblems);
 }
 
@@ -452,6 +528,8 @@ void MainWindow::onImportFinished()
         m_library->reload();
     if (m_schedule)
         m_schedule->reload(); // new reps to plan with
+    if (m_highlights)
+        m_highlights->reload(); // new teams and candidates
     if (const auto &summary = m_import->lastSummary())
         statusBar()->showMessage(ImportSummaryDialog::sentence(*summary), 15000);
 }
@@ -577,6 +655,14 @@ void MainWindow::openCall(coach::CallId call, qint64 atMs)
     m_undoGroup->setActiveStack(m_review->undoStack());
     connect(m_review.get(), &ReviewController::errorOccurred, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_review.get(), &ReviewController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_review.get(), &ReviewController::transcriptAttached, this,
+            [this](coach::CallId call, const QString &message) {
+                statusBar()->showMessage(message, 10000);
+                if (m_library)
+                    m_library->refreshCall(call);
+            });
     // Queued: the request comes from inside the controller that is replaced.
     connect(m_review.get(), &ReviewController::openCallRequested, this,
             [this](coach::CallId next, qint64 ms) { openCall(next, ms); }, Qt::QueuedConnection);

@@ -12,6 +12,8 @@
 namespace coach {
 class Database;
 }
+class HighlightsController;
+class HighlightsPage;
 class ImportController;
 class LibraryController;
 class LibraryPage;
@@ -19,6 +21,7 @@ class ReviewController;
 class ReviewPage;
 class ScheduleController;
 class SchedulePage;
+class ExercisesPage;
 class QLabel;
 class QListWidget;
 class QMimeData;
@@ -60,6 +63,9 @@ public:
     [[nodiscard]] ImportController *importController() const { return m_import; }
     [[nodiscard]] ReviewPage *reviewPage() const { return m_reviewPage; }
     [[nodiscard]] ReviewController *reviewController() const { return m_review.get(); }
+    // Clip export and standup packs plug into the Highlights section through its setters.
+    [[nodiscard]] HighlightsPage *highlightsPage() const { return m_highlightsPage; }
+    [[nodiscard]] HighlightsController *highlightsController() const { return m_highlights.get(); }
 
     // Shows the call in the Review section and plays it from `atMs`, or from
     // where the user left off when -1.
@@ -95,6 +101,7 @@ private:
     std::unique_ptr<LibraryController> m_library;
     std::unique_ptr<ReviewController> m_review; // likewise
     std::unique_ptr<ScheduleController> m_schedule; // likewise
+    std::unique_ptr<HighlightsController> m_highlights; // likewise
 
     RecentLibraries m_recent;
     QListWidget *m_sidebar = nullptr;
@@ -102,6 +109,8 @@ private:
     LibraryPage *m_libraryPage = nullptr;
     ReviewPage *m_reviewPage = nullptr;
     SchedulePage *m_schedulePage = nullptr;
+    ExercisesPage *m_exercisesPage = nullptr;
+    HighlightsPage *m_highlightsPage = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     ImportController *m_import = nullptr;
     QLabel *m_countLabel = nullptr;

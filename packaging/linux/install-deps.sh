@@ -12,14 +12,15 @@ set -euo pipefail
 
 # Compiling and linking: CMake/Ninja/g++ (C++23), Qt 6.4 (Core, Gui, Widgets, Sql,
 # Concurrent, Test, Multimedia, LinguistTools), FFmpeg's libraries, SQLite,
-# libical (iCalendar and recurrence for scheduling).
+# libical (iCalendar and recurrence for scheduling), libzip (standup packs as .zip),
+# libebur128 (EBU R128 loudness of exported clips).
 # libgl-dev and libvulkan-dev: Qt6Gui's CMake config looks for OpenGL and Vulkan headers.
 BUILD=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libavformat-dev libavcodec-dev libavutil-dev libswresample-dev libavfilter-dev
-    libsqlite3-dev libical-dev libopus-dev libgl-dev libvulkan-dev
+    libsqlite3-dev libical-dev libopus-dev libebur128-dev libgl-dev libvulkan-dev libzip-dev
 )
 
 # Running the GUI and the CLI: Qt's SQLite driver and platform plugins (xcb,
@@ -35,11 +36,12 @@ RUN=(
 # generator needs. nodejs and npm run ical.js (Thunderbird's parser) on exported
 # .ics files; the test fetches ical.js into the build directory. pulseaudio (a
 # null sink) and pulseaudio-utils (parec, pactl) let the playback test record
-# what the engine played.
+# what the engine played. poppler-utils (pdftotext, pdftoppm) reads exported PDFs;
+# unzip checks zipped standup packs.
 TEST=(
     ffmpeg sqlite3 xvfb xauth nodejs npm ca-certificates
     appstream desktop-file-utils dpkg-dev file
-    pulseaudio pulseaudio-utils
+    pulseaudio pulseaudio-utils poppler-utils unzip
 )
 
 # Regenerating the demo library (resources/demo/make-demo.sh); not needed otherwise.

@@ -2,15 +2,19 @@
 #include "review/ReviewPage.h"
 
 #include "common/EmptyStateWidget.h"
+#include "library/TranscriptDropController.h"
 #include "review/AnnotationEditor.h"
 #include "review/AnnotationListView.h"
 #include "review/CheckpointStrip.h"
+#include "review/DropOverlay.h"
 #include "review/SearchBar.h"
 #include "review/TranscriptView.h"
 #include "review/TransportBar.h"
 #include "review/WaveformWidget.h"
 
 #include <QAction>
+#include <QDragEnterEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -114,10 +118,27 @@ ReviewPage::ReviewPage(QWidget *parent)
     exportButton->setDefaultAction(addPageAction(Action::ExportAnnotations, tr("E&xport…"), {}));
     exportButton->setToolTip(tr("Save this call's annotations as CSV, Audacity labels, ELAN or Praat TextGrid"));
     exportButton->setAutoRaise(true);
+    auto *importButton = new QToolButton(annotationPane);
+    importButton->setDefaultAction(addPageAction(Action::ImportAnnotations, tr("&Import…"), {}));
+    importButton->setToolTip(tr("Add annotations from a CSV file or Audacity labels to this call"));
+    importButton->setAutoRaise(true);
     auto *annotationHeader = new QHBoxLayout;
     annotationHeader->addWidget(annotationTitle);
     annotationHeader->addStretch(1);
+    annotationHeader->addWidget(importButton);
     annotationHeader->addWidget(exportButton);
+    // MainWindow opens the exercise builder on the selection.
+    auto *exerciseButton = new QToolButton(annotationPane);
+    exerciseButton->setDefaultAction(addPageAction(Action::NewExercise, tr("&New Rewrite Exercise…"), {}));
+    exerciseButton->setToolTip(tr("Turn the selected stretch of the call into an anonymised Monday rewrite exercise"));
+    exerciseButton->setAutoRaise(true);
+    annotationHeader->addWidget(exerciseButton);
+    // MainWindow opens the clip export dialog on the selection or the selected annotation.
+    auto *clipButton = new QToolButton(annotationPane);
+    clipButton->setDefaultAction(addPageAction(Action::ExportClip, tr("Export &Clip…"), {}));
+    clipButton->setToolTip(tr("Save the selection, or the selected annotation, as an audio clip to share"));
+    clipButton->setAutoRaise(true);
+    annotationHeader->addWidget(clipButton);
     annotationLayout->addLayout(annotationHeader);
     annotationLayout->addWidget(m_annotations, 1);
 
@@ -164,6 +185,9 @@ ReviewPage::ReviewPage(QWidget *parent)
     connect(action(Action::ZoomIn), &QAction::triggered, m_waveform, &WaveformWidget::zoomIn);
     connect(action(Action::ZoomOut), &QAction::triggered, m_waveform, &WaveformWidget::zoomOut);
     connect(action(Action::ZoomToFit), &QAction::triggered, m_waveform, &WaveformWidget::zoomToFit);
+
+    setAcceptDrops(true);
+    m_dropOverlay = new DropOverlay(m_content);
 
     setCallOpen(false);
 }
@@ -226,4 +250,52 @@ void ReviewPage::setProblem(const QString &text)
 QString ReviewPage::problem() const
 {
     return m_problem->isVisible() ? m_problem->text() : QString();
+}
+
+QString ReviewPage::dropHint() const
+{
+    return m_dropOverlay->isVisible() ? m_dropOverlay->text() : QString();
+}
+
+void ReviewPage::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QString path = TranscriptDropController::transcriptPath(event->mimeData());
+    // Ignored, the drag goes on to the main window, which imports recordings.
+    if (!isCallOpen() || path.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    m_dropOverlay->showText(tr("Drop to attach “%1” as this call's transcript").arg(QFileInfo(path).fileName()));
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+}
+
+void ReviewPage::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (!m_dropOverlay->isVisible()) {
+        event->ignore();
+        return;
+    }
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+}
+
+void ReviewPage::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    m_dropOverlay->hide();
+    event->accept();
+}
+
+void ReviewPage::dropEvent(QDropEvent *event)
+{
+    m_dropOverlay->hide();
+    const QString path = TranscriptDropController::transcriptPath(event->mimeData());
+    if (!isCallOpen() || path.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    // Copy: the user's file stays where it is, whatever the source proposed.
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+    emit transcriptDropped(path);
 }

@@ -9,6 +9,7 @@
 class AnnotationEditor;
 class AnnotationListView;
 class CheckpointStrip;
+class DropOverlay;
 class EmptyStateWidget;
 class QAction;
 class QLabel;
@@ -26,7 +27,10 @@ class WaveformWidget;
  * (with search) beside the annotation list. Until a call is open it shows an
  * empty state. Owns the screen's one-key shortcuts as actions, which work
  * wherever focus is on the page except while typing in the editor or the
- * search box. A view only: ReviewController connects it to a call.
+ * search box. A transcript file dragged onto the open call is offered to
+ * it (the page lights up and says so); other files pass on to the window,
+ * which imports recordings. A view only: ReviewController connects it to a
+ * call.
  */
 class ReviewPage final : public QWidget
 {
@@ -35,6 +39,7 @@ public:
     enum class Action {
         PlayPause, Back, Forward, ShuttleBack, Pause, ShuttleForward, MarkMoment, DeleteAnnotation,
         PreviousAnnotation, NextAnnotation, Loop, ZoomIn, ZoomOut, ZoomToFit, ExportAnnotations,
+        ImportAnnotations, NewExercise, ExportClip,
     };
 
     explicit ReviewPage(QWidget *parent = nullptr);
@@ -58,10 +63,19 @@ public:
     // window; an empty text hides it.
     void setProblem(const QString &text);
     [[nodiscard]] QString problem() const;
+    // What the page says while a transcript is dragged over it; empty when none is.
+    [[nodiscard]] QString dropHint() const;
 
 signals:
     void tagShortcutActivated(coach::TagId tag);
     void libraryRequested();
+    void transcriptDropped(const QString &path);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     QAction *addPageAction(Action id, const QString &text, const QList<QKeySequence> &keys);
@@ -81,4 +95,5 @@ private:
     AnnotationListView *m_annotations = nullptr;
     QMap<Action, QAction *> m_actions;
     QList<QShortcut *> m_tagShortcuts;
+    DropOverlay *m_dropOverlay = nullptr;
 };
