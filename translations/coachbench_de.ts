@@ -132,7 +132,7 @@ Mit %4</translation>
         <translation>Einen Moment oder Abschnitt eines Anrufs mit einem Tag und einem Kommentar markieren</translation>
     </message>
     <message>
-        <source>The call&apos;s id (from “coach list”) or its recording file.</source>
+        <source>The call's id (from “coach list”) or its recording file.</source>
         <translation>Die ID des Anrufs (aus „coach list“) oder seine Aufnahmedatei.</translation>
     </message>
     <message>
@@ -331,6 +331,21 @@ Mit %4</translation>
     </message>
 </context>
 <context>
+    <name>AnnotationImporter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the tag “%3” is not in the library; nothing was imported</source>
+        <translation>%1: Zeile %2: Das Tag „%3“ ist nicht in der Bibliothek; es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>%1: the tag “%2” is not in the library; nothing was imported</source>
+        <translation>%1: Das Tag „%2“ ist nicht in der Bibliothek; es wurde nichts importiert</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationListView</name>
     <message>
         <source>Show annotations tagged</source>
@@ -402,11 +417,11 @@ Mit %4</translation>
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <source>List, export or import a call&apos;s annotations</source>
+        <source>List, export or import a call's annotations</source>
         <translation>Anmerkungen eines Anrufs auflisten, exportieren oder importieren</translation>
     </message>
     <message>
-        <source>The call&apos;s id (from “coach list”) or its recording file; with --export, leave it out for every call.</source>
+        <source>The call's id (from “coach list”) or its recording file; with --export, leave it out for every call.</source>
         <translation>Die ID des Anrufs (aus „coach list“) oder seine Aufnahmedatei; bei --export weglassen, um alle Anrufe zu exportieren.</translation>
     </message>
     <message>
@@ -426,7 +441,7 @@ Mit %4</translation>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>Where --export writes; a folder for every call&apos;s audacity, eaf or textgrid files, one per call.</source>
+        <source>Where --export writes; a folder for every call's audacity, eaf or textgrid files, one per call.</source>
         <translation>Wohin --export schreibt; für audacity, eaf oder textgrid aller Anrufe ein Ordner mit einer Datei pro Anruf.</translation>
     </message>
     <message>
@@ -503,14 +518,6 @@ Mit %4</translation>
         <source>error: --import reads csv or audacity, not “%1”</source>
         <translation>Fehler: --import liest csv oder audacity, nicht „%1“</translation>
     </message>
-    <message>
-        <source>error: %1: %2</source>
-        <translation>Fehler: %1: %2</translation>
-    </message>
-    <message>
-        <source>error: %1: the tag “%2” is not in the library; nothing was imported</source>
-        <translation>Fehler: %1: Das Tag „%2“ ist nicht in der Bibliothek; es wurde nichts importiert</translation>
-    </message>
     <message numerus="yes">
         <source>Imported %n annotation(s)</source>
         <translation>
@@ -537,7 +544,7 @@ Mit %4</translation>
         <translation>Eine Transkriptdatei an einen Anruf anhängen und dessen Transkript ersetzen</translation>
     </message>
     <message>
-        <source>The call&apos;s id (from “coach list”) or its recording file.</source>
+        <source>The call's id (from “coach list”) or its recording file.</source>
         <translation>Die ID des Anrufs (aus „coach list“) oder seine Aufnahmedatei.</translation>
     </message>
     <message>
@@ -674,7 +681,7 @@ Mit %4</translation>
 <context>
     <name>BuddiesCommand</name>
     <message>
-        <source>Propose this month&apos;s buddy pairs (rotating, no repeats)</source>
+        <source>Propose this month's buddy pairs (rotating, no repeats)</source>
         <translation>Buddy-Paare für diesen Monat vorschlagen (rotierend, ohne Wiederholungen)</translation>
     </message>
     <message>
@@ -702,7 +709,7 @@ Mit %4</translation>
         <translation>Bei einer ungeraden Teamgröße schließt sich der übrige Agent einem Paar an, statt auszusetzen.</translation>
     </message>
     <message>
-        <source>Keep the proposal as the month&apos;s pairs, so later months rotate on.</source>
+        <source>Keep the proposal as the month's pairs, so later months rotate on.</source>
         <translation>Den Vorschlag als Paare des Monats speichern, damit spätere Monate weiterrotieren.</translation>
     </message>
     <message>
@@ -1062,6 +1069,13 @@ Mit %4</translation>
     </message>
 </context>
 <context>
+    <name>CaptionSidecar</name>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Check the library for damage and recordings that went missing</source>
@@ -1137,6 +1151,610 @@ Mit %4</translation>
     </message>
 </context>
 <context>
+    <name>ClipCommand</name>
+    <message>
+        <source>Cut a clip from a recording (fades, loudness, captions), without a library</source>
+        <translation>Einen Clip aus einer Aufnahme schneiden (Blenden, Lautheit, Untertitel), ohne Bibliothek</translation>
+    </message>
+    <message>
+        <source>A recording.</source>
+        <translation>Eine Aufnahme.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Where the clip starts in the recording (seconds or m:ss).</source>
+        <translation>Wo der Clip in der Aufnahme beginnt (Sekunden oder m:ss).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>How long the clip is (seconds or m:ss).</source>
+        <translation>Wie lang der Clip ist (Sekunden oder m:ss).</translation>
+    </message>
+    <message>
+        <source>The transcript --captions comes from (WebVTT, SRT, Whisper or Amazon JSON); default: one beside FILE with the same name.</source>
+        <translation>Das Transkript für --captions (WebVTT, SRT, Whisper oder Amazon JSON); Standard: eines mit gleichem Namen neben DATEI.</translation>
+    </message>
+    <message>
+        <source>error: name one recording</source>
+        <translation>Fehler: Geben Sie eine Aufnahme an</translation>
+    </message>
+    <message>
+        <source>error: --start, --duration and --out are needed</source>
+        <translation>Fehler: --start, --duration und --out sind erforderlich</translation>
+    </message>
+    <message>
+        <source>error: --captions needs a transcript: give --transcript FILE, or put one beside %1</source>
+        <translation>Fehler: --captions braucht ein Transkript: Geben Sie --transcript DATEI an oder legen Sie eines neben %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClipDefaults</name>
+    <message>
+        <source>Call %1</source>
+        <translation>Anruf %1</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+</context>
+<context>
+    <name>ClipEncoder</name>
+    <message>
+        <source>%1 cannot be written: there is no space left on the disk (%2).</source>
+        <translation>%1 kann nicht geschrieben werden: Auf dem Datenträger ist kein Platz mehr (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be encoded: %2.</source>
+        <translation>%1 kann nicht kodiert werden: %2.</translation>
+    </message>
+    <message>
+        <source>this FFmpeg has no %1 encoder</source>
+        <translation>Dieses FFmpeg hat keinen %1-Encoder</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>Kein Speicher mehr verfügbar</translation>
+    </message>
+    <message>
+        <source>the %1 encoder refuses %2 Hz, %3 channel(s) (%4)</source>
+        <translation>Der %1-Encoder weist %2 Hz bei %3 Kanal/Kanälen zurück (%4)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2.</source>
+        <translation>%1 kann nicht erstellt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Writing %1 was cancelled.</source>
+        <translation>Das Schreiben von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Kodieren</translation>
+    </message>
+</context>
+<context>
+    <name>ClipExportDialog</name>
+    <message>
+        <source>Export Clip</source>
+        <translation>Clip exportieren</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Anruf %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>für</translation>
+    </message>
+    <message>
+        <source>Opus and MP3 are small and play in browsers and phones; WAV and FLAC keep every sample</source>
+        <translation>Opus und MP3 sind klein und laufen in Browsern und auf Smartphones; WAV und FLAC behalten jedes Sample</translation>
+    </message>
+    <message>
+        <source>Both voices, stereo</source>
+        <translation>Beide Stimmen, Stereo</translation>
+    </message>
+    <message>
+        <source>Both voices, mono</source>
+        <translation>Beide Stimmen, Mono</translation>
+    </message>
+    <message>
+        <source>Agent only</source>
+        <translation>Nur Agent</translation>
+    </message>
+    <message>
+        <source>Customer only</source>
+        <translation>Nur Kunde</translation>
+    </message>
+    <message>
+        <source>Fade in at the start and out at the end; 0 for a hard cut</source>
+        <translation>Am Anfang ein- und am Ende ausblenden; 0 für einen harten Schnitt</translation>
+    </message>
+    <message>
+        <source>Normalise to</source>
+        <translation>Normalisieren auf</translation>
+    </message>
+    <message>
+        <source>Every clip plays at the same loudness (EBU R128), peaks kept under −1 dBTP</source>
+        <translation>Jeder Clip wird gleich laut abgespielt (EBU R128), Spitzen bleiben unter −1 dBTP</translation>
+    </message>
+    <message>
+        <source> LUFS</source>
+        <translation> LUFS</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>WebVTT (.vtt)</source>
+        <translation>WebVTT (.vtt)</translation>
+    </message>
+    <message>
+        <source>SRT (.srt)</source>
+        <translation>SRT (.srt)</translation>
+    </message>
+    <message>
+        <source>This call has no transcript; attach one on the Review page for captions</source>
+        <translation>Dieser Anruf hat kein Transkript; hängen Sie für Untertitel auf der Seite „Auswertung“ eines an</translation>
+    </message>
+    <message>
+        <source>A caption file beside the clip, from the call's transcript</source>
+        <translation>Eine Untertiteldatei neben dem Clip, aus dem Transkript des Anrufs</translation>
+    </message>
+    <message>
+        <source>Bleep (1 kHz tone)</source>
+        <translation>Piepton (1 kHz)</translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation>Stille</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Voices:</source>
+        <translation>Stimmen:</translation>
+    </message>
+    <message>
+        <source>in and out</source>
+        <translation>am Anfang und Ende</translation>
+    </message>
+    <message>
+        <source>Fade:</source>
+        <translation>Ein-/Ausblenden:</translation>
+    </message>
+    <message>
+        <source>Loudness:</source>
+        <translation>Lautheit:</translation>
+    </message>
+    <message>
+        <source>Captions:</source>
+        <translation>Untertitel:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redacted (%n span(s)):</source>
+        <translation>
+            <numerusform>Geschwärzt (%n Abschnitt):</numerusform>
+            <numerusform>Geschwärzt (%n Abschnitte):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Speichern unter:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorhören</translation>
+    </message>
+    <message>
+        <source>Hear the clip as it will be exported</source>
+        <translation>Den Clip so anhören, wie er exportiert wird</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>The preview cannot be made: no temporary folder (%1).</source>
+        <translation>Die Vorschau kann nicht erstellt werden: kein temporärer Ordner (%1).</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Vorschau wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export läuft…</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Preview</source>
+        <translation>Vorhören &amp;beenden</translation>
+    </message>
+    <message>
+        <source>The clip was saved, but its captions were not: %1</source>
+        <translation>Der Clip wurde gespeichert, seine Untertitel aber nicht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClipExportSources</name>
+    <message>
+        <source>The highlight's call (%1) is no longer in the library.</source>
+        <translation>Der Anruf des Highlights (%1) ist nicht mehr in der Bibliothek.</translation>
+    </message>
+</context>
+<context>
+    <name>ClipExporter</name>
+    <message>
+        <source>The clip from %1 is too long: at %2 Hz with %3 channel(s) a clip can be at most %4 minutes; choose a shorter range or a lower rate.</source>
+        <translation>Der Clip aus %1 ist zu lang: Bei %2 Hz und %3 Kanal/Kanälen darf ein Clip höchstens %4 Minuten lang sein; wählen Sie einen kürzeren Bereich oder eine niedrigere Abtastrate.</translation>
+    </message>
+    <message>
+        <source>The clip from %1 has no length: give a duration above zero.</source>
+        <translation>Der Clip aus %1 hat keine Länge: Geben Sie eine Dauer über null an.</translation>
+    </message>
+    <message>
+        <source>The clip from %1 starts before the recording does (%2 s).</source>
+        <translation>Der Clip aus %1 beginnt vor der Aufnahme (%2 s).</translation>
+    </message>
+    <message>
+        <source>The clip starts at %1 s, but %2 is only %3 s long.</source>
+        <translation>Der Clip beginnt bei %1 s, aber %2 ist nur %3 s lang.</translation>
+    </message>
+    <message>
+        <source>The clip ends at %1 s, but %2 is only %3 s long.</source>
+        <translation>Der Clip endet bei %1 s, aber %2 ist nur %3 s lang.</translation>
+    </message>
+    <message>
+        <source>The fade for %1 cannot be negative.</source>
+        <translation>Die Blende für %1 darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>A loudness of %1 LUFS for %2 is outside −70 … −5 LUFS.</source>
+        <translation>Eine Lautheit von %1 LUFS für %2 liegt außerhalb von −70 … −5 LUFS.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written at %2 samples per second (8000 … 192000).</source>
+        <translation>%1 kann nicht mit %2 Samples pro Sekunde geschrieben werden (8000 … 192000).</translation>
+    </message>
+    <message>
+        <source>No file name was given for the clip.</source>
+        <translation>Es wurde kein Dateiname für den Clip angegeben.</translation>
+    </message>
+    <message>
+        <source>%1: the file name should end in one of %2.</source>
+        <translation>%1: Der Dateiname sollte auf eine dieser Endungen enden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: this FFmpeg has no %2 encoder.</source>
+        <translation>%1 kann nicht geschrieben werden: Dieses FFmpeg hat keinen %2-Encoder.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name for the clip.</source>
+        <translation>%1 ist ein Ordner; geben Sie einen Dateinamen für den Clip an.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder %2 does not exist.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is the recording itself; choose another name for the clip.</source>
+        <translation>%1 ist die Aufnahme selbst; wählen Sie einen anderen Namen für den Clip.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder %2 takes no new files (%3).</source>
+        <translation>%1 kann nicht geschrieben werden: Im Ordner %2 lassen sich keine neuen Dateien anlegen (%3).</translation>
+    </message>
+    <message>
+        <source>%1 has one channel with both voices on it; an agent-only or customer-only clip needs a stereo recording.</source>
+        <translation>%1 hat nur einen Kanal mit beiden Stimmen; ein Clip nur mit Agent oder nur mit Kunde braucht eine Stereoaufnahme.</translation>
+    </message>
+    <message>
+        <source>Writing %1 was cancelled.</source>
+        <translation>Das Schreiben von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>ClipFilterGraph</name>
+    <message>
+        <source>%1: the decoder reports no sample rate, channels or sample format; the file may be damaged.</source>
+        <translation>%1: Der Decoder meldet keine Abtastrate, keine Kanäle oder kein Sample-Format; die Datei ist möglicherweise beschädigt.</translation>
+    </message>
+    <message>
+        <source>%1: the audio filters for the clip cannot be set up (%2).</source>
+        <translation>%1: Die Audiofilter für den Clip lassen sich nicht einrichten (%2).</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>Kein Speicher mehr verfügbar</translation>
+    </message>
+    <message>
+        <source>%1: the audio filters refuse the decoded audio (%2).</source>
+        <translation>%1: Die Audiofilter weisen das dekodierte Audio zurück (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the audio filters failed (%2).</source>
+        <translation>%1: Die Audiofilter sind fehlgeschlagen (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ClipFormat</name>
+    <message>
+        <source>WAV, 16-bit PCM (.wav)</source>
+        <translation>WAV, 16-Bit-PCM (.wav)</translation>
+    </message>
+    <message>
+        <source>FLAC, lossless (.flac)</source>
+        <translation>FLAC, verlustfrei (.flac)</translation>
+    </message>
+    <message>
+        <source>Opus (.opus)</source>
+        <translation>Opus (.opus)</translation>
+    </message>
+    <message>
+        <source>MP3 (.mp3)</source>
+        <translation>MP3 (.mp3)</translation>
+    </message>
+    <message>
+        <source>AAC (.m4a)</source>
+        <translation>AAC (.m4a)</translation>
+    </message>
+</context>
+<context>
+    <name>ClipLoudness</name>
+    <message>
+        <source>%1: the clip's loudness cannot be measured (libebur128 error %2).</source>
+        <translation>%1: Die Lautheit des Clips kann nicht gemessen werden (libebur128-Fehler %2).</translation>
+    </message>
+    <message>
+        <source>%1: out of memory while limiting the clip's peaks.</source>
+        <translation>%1: Beim Begrenzen der Spitzen des Clips ist kein Speicher mehr verfügbar.</translation>
+    </message>
+    <message>
+        <source>Normalising the clip from %1 was cancelled.</source>
+        <translation>Das Normalisieren des Clips aus %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Normalising loudness</source>
+        <translation>Lautheit wird normalisiert</translation>
+    </message>
+</context>
+<context>
+    <name>ClipOptions</name>
+    <message>
+        <source>Write the clip to FILE; its extension picks the format: %1.</source>
+        <translation>Den Clip in DATEI schreiben; die Dateiendung bestimmt das Format: %1.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Fade in and out over SECONDS each (default 0.3; 0 for none).</source>
+        <translation>Über jeweils SEKUNDEN ein- und ausblenden (Standard 0.3; 0 für keine Blende).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Normalise to LUFS integrated loudness, EBU R128 (default -16), with true peaks under -1 dBTP; "none" keeps the recording's level.</source>
+        <translation>Auf LUFS integrierte Lautheit nach EBU R128 normalisieren (Standard -16), mit True Peaks unter -1 dBTP; „none“ behält den Pegel der Aufnahme.</translation>
+    </message>
+    <message>
+        <source>LUFS|none</source>
+        <translation>LUFS|none</translation>
+    </message>
+    <message>
+        <source>mono (both voices), stereo (default), agent or customer (one voice, mono).</source>
+        <translation>mono (beide Stimmen), stereo (Standard), agent oder customer (eine Stimme, mono).</translation>
+    </message>
+    <message>
+        <source>mono|stereo|agent|customer</source>
+        <translation>mono|stereo|agent|customer</translation>
+    </message>
+    <message>
+        <source>Sample rate of the clip (default: the recording's, or the nearest the format takes).</source>
+        <translation>Abtastrate des Clips (Standard: die der Aufnahme oder die nächstliegende, die das Format unterstützt).</translation>
+    </message>
+    <message>
+        <source>HZ</source>
+        <translation>HZ</translation>
+    </message>
+    <message>
+        <source>Also write captions beside the clip (OUT.vtt or OUT.srt).</source>
+        <translation>Zusätzlich Untertitel neben den Clip schreiben (OUT.vtt oder OUT.srt).</translation>
+    </message>
+    <message>
+        <source>vtt|srt</source>
+        <translation>vtt|srt</translation>
+    </message>
+    <message>
+        <source>Bleep START-END (seconds or m:ss, recording time); repeat for more spans.</source>
+        <translation>START-ENDE mit Piepton überdecken (Sekunden oder m:ss, Zeit in der Aufnahme); für weitere Abschnitte wiederholen.</translation>
+    </message>
+    <message>
+        <source>START-END</source>
+        <translation>START-ENDE</translation>
+    </message>
+    <message>
+        <source>What replaces a redacted span: tone (1 kHz, default) or silence.</source>
+        <translation>Was einen geschwärzten Abschnitt ersetzt: tone (1 kHz, Standard) oder silence.</translation>
+    </message>
+    <message>
+        <source>tone|silence</source>
+        <translation>tone|silence</translation>
+    </message>
+    <message>
+        <source>Title tag.</source>
+        <translation>Titel-Tag.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Artist tag (the rep).</source>
+        <translation>Interpret-Tag (der Agent).</translation>
+    </message>
+    <message>
+        <source>Date tag (YYYY-MM-DD).</source>
+        <translation>Datums-Tag (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>Comment tag (the pattern it shows).</source>
+        <translation>Kommentar-Tag (das gezeigte Muster).</translation>
+    </message>
+    <message>
+        <source>--%1 needs seconds (like 83.5 or 1:23.5), not “%2”</source>
+        <translation>--%1 erwartet Sekunden (etwa 83.5 oder 1:23.5), nicht „%2“</translation>
+    </message>
+    <message>
+        <source>--captions takes vtt or srt, not “%1”</source>
+        <translation>--captions erwartet vtt oder srt, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--fade needs seconds from 0 to 30, not “%1”</source>
+        <translation>--fade erwartet Sekunden von 0 bis 30, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--loudness needs LUFS from -70 to -5, or none, not “%1”</source>
+        <translation>--loudness erwartet LUFS von -70 bis -5 oder none, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--channels takes mono, stereo, agent or customer, not “%1”</source>
+        <translation>--channels erwartet mono, stereo, agent oder customer, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--rate needs a sample rate from 8000 to 192000 Hz, not “%1”</source>
+        <translation>--rate erwartet eine Abtastrate von 8000 bis 192000 Hz, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--redact needs START-END, not “%1”</source>
+        <translation>--redact erwartet START-ENDE, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--redact “%1” ends before it starts</source>
+        <translation>--redact „%1“ endet vor seinem Beginn</translation>
+    </message>
+    <message>
+        <source>--redact-with takes tone or silence, not “%1”</source>
+        <translation>--redact-with erwartet tone oder silence, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Exporting %1… %2%</source>
+        <translation>%1 wird exportiert… %2 %</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>captions in %1</source>
+        <translation>Untertitel in %1</translation>
+    </message>
+    <message>
+        <source>%1 LUFS, true peak %2 dBTP</source>
+        <translation>%1 LUFS, True Peak %2 dBTP</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 s, %3 Hz, %4 channel(s), %5%6%7</source>
+        <translation>%1 geschrieben: %2 s, %3 Hz, Kanäle: %4, %5%6%7</translation>
+    </message>
+</context>
+<context>
+    <name>ClipSource</name>
+    <message>
+        <source>%1: its length, channels or sample rate cannot be read; the file may be damaged.</source>
+        <translation>%1: Länge, Kanäle oder Abtastrate sind nicht lesbar; die Datei ist möglicherweise beschädigt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: out of memory.</source>
+        <translation>%1 kann nicht gelesen werden: Kein Speicher mehr verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1: cannot jump to %2 s in this file (%3).</source>
+        <translation>%1: In dieser Datei kann nicht zu %2 s gesprungen werden (%3).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be decoded: %2.</source>
+        <translation>%1 kann nicht dekodiert werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cutting the clip from %1 was cancelled.</source>
+        <translation>Das Schneiden des Clips aus %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Decoding</source>
+        <translation>Dekodieren</translation>
+    </message>
+    <message>
+        <source>%1 ends at %2 s, before the clip's end at %3 s.</source>
+        <translation>%1 endet bei %2 s, vor dem Ende des Clips bei %3 s.</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>Run “coach %1 --help” for its options.</source>
@@ -1174,7 +1792,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <source>Run “coach COMMAND --help” for a command&apos;s options.</source>
+        <source>Run “coach COMMAND --help” for a command's options.</source>
         <translation>Führen Sie „coach BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen.</translation>
     </message>
     <message>
@@ -1257,6 +1875,62 @@ Befehle:
     <message>
         <source>%1: line %2: a quoted field is never closed</source>
         <translation>%1: Zeile %2: Ein Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>CueSheetHtml</name>
+    <message>
+        <source>Week %1, %2 – %3</source>
+        <comment>ISO week, Monday – Sunday</comment>
+        <translation>Woche %1, %2 – %3</translation>
+    </message>
+    <message>
+        <source>Standup pack</source>
+        <translation>Standup-Paket</translation>
+    </message>
+    <message>
+        <source>Standup pack: %1</source>
+        <translation>Standup-Paket: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clip(s)</source>
+        <translation>
+            <numerusform>%n Clip</numerusform>
+            <numerusform>%n Clips</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in all</source>
+        <comment>total playing time</comment>
+        <translation>%1 insgesamt</translation>
+    </message>
+    <message>
+        <source>Who and pattern</source>
+        <translation>Wer und welches Muster</translation>
+    </message>
+    <message>
+        <source>What to listen for</source>
+        <translation>Worauf zu achten ist</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Unknown rep</source>
+        <translation>Unbekannter Agent</translation>
+    </message>
+    <message>
+        <source>No pattern named</source>
+        <translation>Kein Muster angegeben</translation>
+    </message>
+    <message>
+        <source>No note written.</source>
+        <translation>Keine Notiz geschrieben.</translation>
+    </message>
+    <message>
+        <source>Play the clips in order from %1; each has captions (.vtt) beside it. Excerpts leave out anything bleeped in the clip.</source>
+        <translation>Spielen Sie die Clips in der Reihenfolge aus %1 ab; neben jedem liegen Untertitel (.vtt). Die Auszüge lassen alles weg, was im Clip überpiept ist.</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +2085,604 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>ExcerptRedactor</name>
+    <message>
+        <source>Rep</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Rep %1</source>
+        <translation>Agent %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <source>Speaker %1</source>
+        <translation>Sprecher %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseBuilder</name>
+    <message>
+        <source>%1: call %2 is not in the library</source>
+        <translation>%1: Anruf %2 ist nicht in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Nothing is selected: drag across the waveform or the transcript to choose the stretch of call %1 the exercise is about</source>
+        <translation>Nichts ausgewählt: Ziehen Sie über die Wellenform oder das Transkript, um den Abschnitt von Anruf %1 zu wählen, um den es in der Übung geht</translation>
+    </message>
+    <message>
+        <source>Call %1 (%2) has no transcript: attach one to build an exercise from it</source>
+        <translation>Anruf %1 (%2) hat kein Transkript: Hängen Sie eines an, um daraus eine Übung zu erstellen</translation>
+    </message>
+    <message>
+        <source>Call %1: nobody speaks between %2 and %3 in its transcript; choose a stretch with speech</source>
+        <translation>Anruf %1: Laut Transkript spricht zwischen %2 und %3 niemand; wählen Sie einen Abschnitt mit Sprache</translation>
+    </message>
+    <message>
+        <source>%1: the call exercise %2 was made from has been removed from the library</source>
+        <translation>%1: Der Anruf, aus dem Übung %2 erstellt wurde, wurde aus der Bibliothek entfernt</translation>
+    </message>
+    <message>
+        <source>Rewrite practice: %1</source>
+        <translation>Umformulierungsübung: %1</translation>
+    </message>
+    <message>
+        <source>Call %1: the excerpt has no rep turn to rewrite (only the customer speaks between %2 and %3, or the rep's speaker is not known); widen the selection or set who the rep is</source>
+        <translation>Anruf %1: Der Auszug enthält keinen Redebeitrag des Agenten zum Umformulieren (zwischen %2 und %3 spricht nur der Kunde, oder der Sprecher des Agenten ist unbekannt); erweitern Sie die Auswahl oder legen Sie fest, wer der Agent ist</translation>
+    </message>
+    <message>
+        <source>Turn %1 of the excerpt is not the rep's; choose one of the rep's turns to rewrite</source>
+        <translation>Redebeitrag %1 des Auszugs stammt nicht vom Agenten; wählen Sie einen Redebeitrag des Agenten zum Umformulieren</translation>
+    </message>
+    <message>
+        <source>%1: call %2 has no recording to cut the audio excerpt from</source>
+        <translation>%1: Anruf %2 hat keine Aufnahme, aus der der Audioauszug geschnitten werden kann</translation>
+    </message>
+    <message>
+        <source>Rewrite exercise excerpt</source>
+        <translation>Auszug für Umformulierungsübung</translation>
+    </message>
+    <message>
+        <source>Anonymised: personal data bleeped</source>
+        <translation>Anonymisiert: personenbezogene Daten überpiept</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseBuilderDialog</name>
+    <message>
+        <source>New Rewrite Exercise</source>
+        <translation>Neue Umformulierungsübung</translation>
+    </message>
+    <message>
+        <source>Edit Rewrite Exercise</source>
+        <translation>Umformulierungsübung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Excerpt starts at</source>
+        <translation>Auszug beginnt bei</translation>
+    </message>
+    <message>
+        <source>Excerpt ends at</source>
+        <translation>Auszug endet bei</translation>
+    </message>
+    <message>
+        <source>&amp;Update Excerpt</source>
+        <translation>Auszug a&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Build the excerpt again from the call for this stretch</source>
+        <translation>Den Auszug für diesen Abschnitt neu aus dem Anruf erstellen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Attach Transcript…</source>
+        <translation>Transkript an&amp;hängen…</translation>
+    </message>
+    <message>
+        <source>Anonymised excerpt</source>
+        <translation>Anonymisierter Auszug</translation>
+    </message>
+    <message>
+        <source>&amp;Redact Selection</source>
+        <translation>Auswahl &amp;schwärzen</translation>
+    </message>
+    <message>
+        <source>Replace the selected words as a name; the arrow chooses another kind of data</source>
+        <translation>Die ausgewählten Wörter als Name ersetzen; über den Pfeil wählen Sie eine andere Datenart</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as Spoken</source>
+        <translation>Wie &amp;gesprochen behalten</translation>
+    </message>
+    <message>
+        <source>The highlighted replacement under the cursor is not personal data: show the words again</source>
+        <translation>Die hervorgehobene Ersetzung unter dem Cursor ist keine personenbezogene Angabe: die Wörter wieder anzeigen</translation>
+    </message>
+    <message>
+        <source>Highlighted: what was replaced. Select anything missed and press Redact Selection; put the cursor on a highlight and press Keep as Spoken if it is not personal data.</source>
+        <translation>Hervorgehoben: was ersetzt wurde. Markieren Sie Übersehenes und klicken Sie auf „Auswahl schwärzen“; setzen Sie den Cursor auf eine Hervorhebung und klicken Sie auf „Wie gesprochen behalten“, wenn es sich nicht um personenbezogene Daten handelt.</translation>
+    </message>
+    <message>
+        <source>Include &amp;audio excerpt (bleeped)</source>
+        <translation>Audioauszug &amp;beifügen (überpiept)</translation>
+    </message>
+    <message>
+        <source>Write the excerpt's audio beside the handout, every redacted span replaced by a tone</source>
+        <translation>Den Ton des Auszugs neben das Handout schreiben, jeder geschwärzte Abschnitt durch einen Piepton ersetzt</translation>
+    </message>
+    <message>
+        <source>&amp;Turn to rewrite:</source>
+        <translation>&amp;Redebeitrag zum Umformulieren:</translation>
+    </message>
+    <message>
+        <source>&amp;Pattern:</source>
+        <translation>&amp;Muster:</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>&amp;Durchgeführt am:</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Anleitung:</translation>
+    </message>
+    <message>
+        <source>&amp;Export Handout</source>
+        <translation>Handout &amp;exportieren</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>HTML…</source>
+        <translation>HTML…</translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2: %3</translation>
+    </message>
+    <message>
+        <source>No rep turn in this excerpt</source>
+        <translation>Kein Redebeitrag des Agenten in diesem Auszug</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Anruf %1</translation>
+    </message>
+    <message>
+        <source>Removed call</source>
+        <translation>Entfernter Anruf</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 · redacted by you</source>
+        <translation>%1 · von Ihnen geschwärzt</translation>
+    </message>
+    <message>
+        <source>%1 · confidence %2</source>
+        <translation>%1 · Konfidenz %2</translation>
+    </message>
+    <message>
+        <source>No personal data found; select any that was missed and press Redact Selection.</source>
+        <translation>Keine personenbezogenen Daten gefunden; markieren Sie Übersehenes und klicken Sie auf „Auswahl schwärzen“.</translation>
+    </message>
+    <message>
+        <source>Select the words to redact in the excerpt first.</source>
+        <translation>Markieren Sie zuerst die zu schwärzenden Wörter im Auszug.</translation>
+    </message>
+    <message>
+        <source>Select words within one turn; redact each turn's words separately.</source>
+        <translation>Markieren Sie Wörter innerhalb eines Redebeitrags; schwärzen Sie die Wörter jedes Redebeitrags einzeln.</translation>
+    </message>
+    <message>
+        <source>The selection is already redacted, or it is only the speaker's name label.</source>
+        <translation>Die Auswahl ist bereits geschwärzt oder besteht nur aus der Sprecherbezeichnung.</translation>
+    </message>
+    <message>
+        <source>Put the cursor on a highlighted replacement to keep its words.</source>
+        <translation>Setzen Sie den Cursor auf eine hervorgehobene Ersetzung, um deren Wörter zu behalten.</translation>
+    </message>
+    <message>
+        <source>Cutting the bleeped audio excerpt…</source>
+        <translation>Der überpiepte Audioauszug wird geschnitten…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The excerpt has no rep turn to rewrite.</source>
+        <translation>Der Auszug enthält keinen Redebeitrag des Agenten zum Umformulieren.</translation>
+    </message>
+    <message>
+        <source>rewrite-exercise-%1</source>
+        <translation>umformulierungsuebung-%1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Webseiten (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export Handout</source>
+        <translation>Handout exportieren</translation>
+    </message>
+    <message>
+        <source>Handout written to %1</source>
+        <translation>Handout in %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Attach Transcript</source>
+        <translation>Transkript anhängen</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.vtt *.srt *.json);;All files (*)</source>
+        <translation>Transkripte (*.vtt *.srt *.json);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseHistoryModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>Ausgeteilt</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Durchgeführt</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Kein Datum</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rewrites</source>
+        <translation>Umformulierungen</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisePatterns</name>
+    <message>
+        <source>Paraphrase and confirm</source>
+        <translation>Paraphrasieren und bestätigen</translation>
+    </message>
+    <message>
+        <source>“Yes, And”</source>
+        <translation>„Ja, und“</translation>
+    </message>
+    <message>
+        <source>Layered questioning</source>
+        <translation>Vertiefendes Nachfragen</translation>
+    </message>
+    <message>
+        <source>Emotional mirroring with restraint</source>
+        <translation>Emotionales Spiegeln mit Zurückhaltung</translation>
+    </message>
+    <message>
+        <source>Empathy bridge</source>
+        <translation>Empathiebrücke</translation>
+    </message>
+    <message>
+        <source>Pause button</source>
+        <translation>Pausetaste</translation>
+    </message>
+    <message>
+        <source>Before offering any solution, say the customer's issue back in your own words and ask whether you have it right. It shows you listened without a single empathy buzzword: “So if I'm hearing you correctly, the main issue is that the replacement part didn't fit, and you've now been without a working unit for three days. Is that right?”</source>
+        <translation>Bevor Sie eine Lösung anbieten, geben Sie das Anliegen des Kunden in eigenen Worten wieder und fragen Sie, ob Sie es richtig verstanden haben. Das zeigt, dass Sie zugehört haben – ganz ohne Empathie-Floskeln: „Wenn ich Sie richtig verstehe, liegt das Hauptproblem darin, dass das Ersatzteil nicht gepasst hat und Sie nun schon seit drei Tagen kein funktionierendes Gerät haben. Ist das richtig?“</translation>
+    </message>
+    <message>
+        <source>Borrowed from improvisation: start by accepting the customer's reality. Instead of correcting or explaining at once, validate their perspective first, then move the conversation on together: “Yes, the website did show that item as in stock, and I can see why you'd expect it to arrive. Let me check what happened.”</source>
+        <translation>Aus dem Improvisationstheater entlehnt: Akzeptieren Sie zuerst die Wirklichkeit des Kunden. Statt sofort zu korrigieren oder zu erklären, bestätigen Sie zunächst seine Sichtweise und bringen das Gespräch dann gemeinsam voran: „Ja, auf der Website wurde der Artikel als vorrätig angezeigt, und ich verstehe, dass Sie mit der Lieferung gerechnet haben. Ich sehe gleich nach, was passiert ist.“</translation>
+    </message>
+    <message>
+        <source>Instead of one diagnostic question, ask a series that build on each other: start with a broad open question, then narrow based on the answer. ᳊n you walk me through what you were trying to do?” → Ǌnd when you clicked that button, what happened next?” → Ǎid you see any error message or did it just freeze?” It feels like a conversation, not an interrogation.</source>
+        <translation>Statt einer einzelnen Diagnosefrage stellen Sie eine Reihe aufeinander aufbauender Fragen: Beginnen Sie mit einer breiten, offenen Frage und werden Sie dann je nach Antwort konkreter. „Können Sie mir schildern, was Sie gerade tun wollten?“ → „Und als Sie auf die Schaltfläche geklickt haben, was ist dann passiert?“ → „Haben Sie eine Fehlermeldung gesehen, oder ist einfach alles eingefroren?“ So wirkt es wie ein Gespräch und nicht wie ein Verhör.</translation>
+    </message>
+    <message>
+        <source>Match the customer's emotional intensity slightly below their level. If they are angry, stay calm but show concern; never match the anger. If they are cheerful, be warm but not over the top. A steady presence helps de-escalate tension.</source>
+        <translation>Spiegeln Sie die emotionale Intensität des Kunden etwas unterhalb seines Niveaus. Ist er wütend, bleiben Sie ruhig, zeigen aber Anteilnahme; übernehmen Sie nie die Wut. Ist er gut gelaunt, seien Sie herzlich, aber nicht überschwänglich. Eine ruhige, beständige Präsenz hilft, Spannungen abzubauen.</translation>
+    </message>
+    <message>
+        <source>When the customer's tone shifts to anger or fear, pause the script and address the emotion first, then lead back to the task: “I can hear this is really important to you. Let me make sure I understand everything before we proceed.”</source>
+        <translation>Wenn der Ton des Kunden in Wut oder Angst umschlägt, unterbrechen Sie das Skript und gehen Sie zuerst auf das Gefühl ein; führen Sie dann zur Sache zurück: „Ich höre, dass Ihnen das wirklich wichtig ist. Ich möchte sichergehen, dass ich alles verstanden habe, bevor wir weitermachen.“</translation>
+    </message>
+    <message>
+        <source>Under pressure, don't fall back on the script: use a phrase that buys a few seconds to collect yourself and shows the customer you are working for them: “Let me take a moment to review the details so I can give you the best answer.”</source>
+        <translation>Fallen Sie unter Druck nicht ins Skript zurück: Verwenden Sie eine Formulierung, die Ihnen ein paar Sekunden verschafft, um sich zu sammeln, und dem Kunden zeigt, dass Sie sich für ihn einsetzen: „Ich nehme mir kurz einen Moment, um die Details durchzugehen, damit ich Ihnen die bestmögliche Antwort geben kann.“</translation>
+    </message>
+    <message>
+        <source>Rewrite the highlighted rep turn with this week's pattern, %1. Keep what the rep had to say; change how it is said. Two or three sentences are enough.</source>
+        <translation>Formulieren Sie den hervorgehobenen Redebeitrag des Agenten mit dem Muster dieser Woche um: %1. Behalten Sie bei, was der Agent sagen musste; ändern Sie, wie es gesagt wird. Zwei oder drei Sätze genügen.</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseRepository</name>
+    <message>
+        <source>%1: %2 %3 is not in the library</source>
+        <translation>%1: %2 %3 ist nicht in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>%1: an exercise's excerpt must start at 0 or later and end no earlier than it starts (start %2 ms, end %3 ms)</source>
+        <translation>%1: Der Auszug einer Übung muss bei 0 oder später beginnen und darf nicht vor seinem Beginn enden (Beginn %2 ms, Ende %3 ms)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the turn to rewrite (%2) is not in the excerpt of %n turn(s)</source>
+        <translation>
+            <numerusform>%1: Der umzuformulierende Redebeitrag (%2) liegt nicht im Auszug mit %n Redebeitrag</numerusform>
+            <numerusform>%1: Der umzuformulierende Redebeitrag (%2) liegt nicht im Auszug mit %n Redebeiträgen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>%1: a rewrite of exercise %2 has no text</source>
+        <translation>%1: Eine Umformulierung zu Übung %2 hat keinen Text</translation>
+    </message>
+    <message>
+        <source>%1: rewrite %2 has no text</source>
+        <translation>%1: Umformulierung %2 hat keinen Text</translation>
+    </message>
+    <message>
+        <source>rewrite</source>
+        <translation>Umformulierung</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisesPage</name>
+    <message>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>All patterns</source>
+        <translation>Alle Muster</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>All weeks</source>
+        <translation>Alle Wochen</translation>
+    </message>
+    <message>
+        <source>&amp;New Exercise…</source>
+        <translation>&amp;Neue Übung…</translation>
+    </message>
+    <message>
+        <source>Choose a call and a stretch of it to turn into a rewrite exercise. In Review, select a stretch and press New Rewrite Exercise.</source>
+        <translation>Wählen Sie einen Anruf und einen Abschnitt daraus für eine Umformulierungsübung. Sie können auch in der Auswertung einen Abschnitt auswählen und auf „Neue Umformulierungsübung“ klicken.</translation>
+    </message>
+    <message>
+        <source>Monday rewrite exercises</source>
+        <translation>Montagsübungen zum Umformulieren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Rewrites from the session</source>
+        <translation>Umformulierungen aus der Sitzung</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Beste</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Rewrite</source>
+        <translation>Umformulierung</translation>
+    </message>
+    <message>
+        <source>&amp;Record Rewrite…</source>
+        <translation>Umformulierung &amp;erfassen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Best</source>
+        <translation>Als beste &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>No library open</source>
+        <translation>Keine Bibliothek geöffnet</translation>
+    </message>
+    <message>
+        <source>Open or create a library to prepare Monday rewrite exercises.</source>
+        <translation>Öffnen oder erstellen Sie eine Bibliothek, um Montagsübungen zum Umformulieren vorzubereiten.</translation>
+    </message>
+    <message>
+        <source>No rewrite exercises yet</source>
+        <translation>Noch keine Umformulierungsübungen</translation>
+    </message>
+    <message>
+        <source>Each Monday, share a real customer interaction (anonymised) and ask the team to rewrite the rep's response using one of the patterns. Select a stretch of a call in Review, or start here by choosing a call.</source>
+        <translation>Teilen Sie jeden Montag eine echte (anonymisierte) Kundeninteraktion und bitten Sie das Team, die Antwort des Agenten mit einem der Muster umzuformulieren. Wählen Sie dazu in der Auswertung einen Abschnitt eines Anrufs aus, oder beginnen Sie hier mit der Auswahl eines Anrufs.</translation>
+    </message>
+    <message>
+        <source>New Exercise…</source>
+        <translation>Neue Übung…</translation>
+    </message>
+    <message>
+        <source>No exercise matches these filters.</source>
+        <translation>Keine Übung entspricht diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>(not in the library)</source>
+        <translation>(nicht in der Bibliothek)</translation>
+    </message>
+    <message>
+        <source>The best rewrite</source>
+        <translation>Die beste Umformulierung</translation>
+    </message>
+    <message>
+        <source>Nothing is selected: drag across the waveform to choose the stretch of the call the exercise is about, then choose New Rewrite Exercise again.</source>
+        <translation>Nichts ausgewählt: Ziehen Sie über die Wellenform, um den Abschnitt des Anrufs zu wählen, um den es in der Übung geht, und wählen Sie dann erneut „Neue Umformulierungsübung“.</translation>
+    </message>
+    <message>
+        <source>Choose the Call for the Exercise</source>
+        <translation>Anruf für die Übung auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Auswählen</translation>
+    </message>
+    <message>
+        <source>Call %1 is no longer in the library.</source>
+        <translation>Anruf %1 ist nicht mehr in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Delete Exercise</source>
+        <translation>Übung löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” and the %n rewrite(s) recorded for it? Handouts already exported are kept.</source>
+        <translation>
+            <numerusform>„%1“ und die %n dafür erfasste Umformulierung löschen? Bereits exportierte Handouts bleiben erhalten.</numerusform>
+            <numerusform>„%1“ und die %n dafür erfassten Umformulierungen löschen? Bereits exportierte Handouts bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportClipCommand</name>
+    <message>
+        <source>Export a clip of a call or an annotation, tagged and captioned from the library</source>
+        <translation>Einen Clip eines Anrufs oder einer Anmerkung exportieren, mit Tags und Untertiteln aus der Bibliothek</translation>
+    </message>
+    <message>
+        <source>The call's id (from “coach list”) or its recording file; not needed with --annotation.</source>
+        <translation>Die ID des Anrufs (aus „coach list“) oder seine Aufnahmedatei; mit --annotation nicht nötig.</translation>
+    </message>
+    <message>
+        <source>[CALL]</source>
+        <translation>[ANRUF]</translation>
+    </message>
+    <message>
+        <source>Clip the range of annotation ID (from “coach annotations”); a moment gets 30 s around it.</source>
+        <translation>Den Bereich der Anmerkung ID (aus „coach annotations“) als Clip schneiden; bei einem Moment 30 s um ihn herum.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Where the clip starts (seconds or m:ss); with CALL.</source>
+        <translation>Wo der Clip beginnt (Sekunden oder m:ss); mit ANRUF.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>How long the clip is (seconds or m:ss); with CALL.</source>
+        <translation>Wie lang der Clip ist (Sekunden oder m:ss); mit ANRUF.</translation>
+    </message>
+    <message>
+        <source>error: name one call, or give --annotation ID</source>
+        <translation>Fehler: Geben Sie einen Anruf oder --annotation ID an</translation>
+    </message>
+    <message>
+        <source>error: a clip of a call needs --start and --duration</source>
+        <translation>Fehler: Ein Clip eines Anrufs braucht --start und --duration</translation>
+    </message>
+    <message>
+        <source>error: --annotation needs an id, not “%1”</source>
+        <translation>Fehler: --annotation erwartet eine ID, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>no annotation %1 in the library</source>
+        <translation>keine Anmerkung %1 in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>annotation %1 belongs to no call in the library</source>
+        <translation>Anmerkung %1 gehört zu keinem Anruf in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>call %1 has no transcript to make captions from; attach one with “coach transcript”</source>
+        <translation>Anruf %1 hat kein Transkript für Untertitel; hängen Sie eines mit „coach transcript“ an</translation>
+    </message>
+</context>
+<context>
     <name>FfmpegSupport</name>
     <message>
         <source>No audio file was given.</source>
@@ -1473,7 +2745,7 @@ Befehle:
         <translation>%1 verwendet einen Audiocodec, den FFmpeg nicht kennt (Codec-Tag 0x%2).</translation>
     </message>
     <message>
-        <source>%1 uses the audio codec &quot;%2&quot;, which this FFmpeg cannot decode.</source>
+        <source>%1 uses the audio codec "%2", which this FFmpeg cannot decode.</source>
         <translation>%1 verwendet den Audiocodec „%2“, den dieses FFmpeg nicht dekodieren kann.</translation>
     </message>
     <message>
@@ -1487,6 +2759,721 @@ Befehle:
     <message>
         <source>%1: the %2 decoder refuses this stream; the file may be damaged (%3).</source>
         <translation>%1: Der %2-Decoder weist diesen Stream zurück; die Datei ist möglicherweise beschädigt (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutHtml</name>
+    <message>
+        <source>MONDAY REWRITE EXERCISE</source>
+        <translation>MONTAGSÜBUNG ZUM UMFORMULIEREN</translation>
+    </message>
+    <message>
+        <source>Pattern: %1</source>
+        <translation>Muster: %1</translation>
+    </message>
+    <message>
+        <source>The pattern: %1</source>
+        <translation>Das Muster: %1</translation>
+    </message>
+    <message>
+        <source>The conversation</source>
+        <translation>Das Gespräch</translation>
+    </message>
+    <message>
+        <source>▶ rewrite this</source>
+        <translation>▶ umformulieren</translation>
+    </message>
+    <message>
+        <source>Anonymised excerpt of a real call: names are replaced by “Rep” and ǌustomer”, and personal data by the kind of data it was. Please do not try to identify the caller.</source>
+        <translation>Anonymisierter Auszug aus einem echten Anruf: Namen sind durch „Agent“ und „Kunde“ ersetzt, personenbezogene Daten durch die Art der Angabe. Bitte versuchen Sie nicht, den Anrufer zu identifizieren.</translation>
+    </message>
+    <message>
+        <source>Listen: %1 (personal data bleeped)</source>
+        <translation>Anhören: %1 (personenbezogene Daten überpiept)</translation>
+    </message>
+    <message>
+        <source>Your task</source>
+        <translation>Ihre Aufgabe</translation>
+    </message>
+    <message>
+        <source>Your rewrite</source>
+        <translation>Ihre Umformulierung</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the handout (%2)</source>
+        <translation>%1: Das Handout kann nicht geschrieben werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutMarkdown</name>
+    <message>
+        <source>Monday rewrite exercise</source>
+        <translation>Montagsübung zum Umformulieren</translation>
+    </message>
+    <message>
+        <source>Pattern: %1</source>
+        <translation>Muster: %1</translation>
+    </message>
+    <message>
+        <source>The pattern: %1</source>
+        <translation>Das Muster: %1</translation>
+    </message>
+    <message>
+        <source>The conversation</source>
+        <translation>Das Gespräch</translation>
+    </message>
+    <message>
+        <source>rewrite this</source>
+        <translation>umformulieren</translation>
+    </message>
+    <message>
+        <source>Anonymised excerpt of a real call: names are replaced by “Rep” and ǌustomer”, and personal data by the kind of data it was. Please do not try to identify the caller.</source>
+        <translation>Anonymisierter Auszug aus einem echten Anruf: Namen sind durch „Agent“ und „Kunde“ ersetzt, personenbezogene Daten durch die Art der Angabe. Bitte versuchen Sie nicht, den Anrufer zu identifizieren.</translation>
+    </message>
+    <message>
+        <source>Listen: %1 (personal data bleeped)</source>
+        <translation>Anhören: %1 (personenbezogene Daten überpiept)</translation>
+    </message>
+    <message>
+        <source>Your task</source>
+        <translation>Ihre Aufgabe</translation>
+    </message>
+    <message>
+        <source>Your rewrite</source>
+        <translation>Ihre Umformulierung</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the handout (%2)</source>
+        <translation>%1: Das Handout kann nicht geschrieben werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightCandidates</name>
+    <message>
+        <source>%1: team %2 is not in the library</source>
+        <translation>%1: Team %2 ist nicht in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>%1: team “%2”: %3</source>
+        <translation>%1: Team „%2“: %3</translation>
+    </message>
+    <message>
+        <source>%1-W%2 is not an ISO week</source>
+        <translation>%1-W%2 ist keine ISO-Woche</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightCard</name>
+    <message>
+        <source>Unknown rep</source>
+        <translation>Unbekannter Agent</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Verlauf…</translation>
+    </message>
+    <message>
+        <source>Every highlight chosen for this team and week, and who chose it</source>
+        <translation>Alle für dieses Team und diese Woche gewählten Highlights und wer sie gewählt hat</translation>
+    </message>
+    <message>
+        <source>Open in Review</source>
+        <translation>In der Auswertung öffnen</translation>
+    </message>
+    <message>
+        <source>Play the highlight in the Review section, from the start of its region</source>
+        <translation>Das Highlight im Bereich „Auswertung“ abspielen, ab dem Beginn seines Abschnitts</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the region, the pattern or the reason; the earlier version stays in the history</source>
+        <translation>Abschnitt, Muster oder Begründung ändern; die frühere Version bleibt im Verlauf</translation>
+    </message>
+    <message>
+        <source>Export Clip…</source>
+        <translation>Clip exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the highlight's region as an audio clip to play in the standup</source>
+        <translation>Den Abschnitt des Highlights als Audioclip zum Abspielen im Standup speichern</translation>
+    </message>
+    <message>
+        <source>History (%1)…</source>
+        <translation>Verlauf (%1)…</translation>
+    </message>
+    <message>
+        <source>No reason given.</source>
+        <translation>Keine Begründung angegeben.</translation>
+    </message>
+    <message>
+        <source>Chosen by %1 on %2</source>
+        <translation>Ausgewählt von %1 am %2</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemandem</translation>
+    </message>
+    <message>
+        <source>No highlight yet, and no candidates: no call of this team's week has an “Off-script — effective” annotation. Tag one in Review to see it here.</source>
+        <translation>Noch kein Highlight und keine Kandidaten: Kein Anruf dieses Teams in dieser Woche hat eine Anmerkung „Abseits des Skripts — wirksam“. Taggen Sie in der Auswertung einen solchen Moment, um den Anruf hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>No highlight yet. Candidates, best first: this week's calls with an effective off-script moment.</source>
+        <translation>Noch kein Highlight. Kandidaten, beste zuerst: die Anrufe dieser Woche mit einem wirksamen Moment abseits des Skripts.</translation>
+    </message>
+    <message>
+        <source>Other candidates (%1)</source>
+        <translation>Weitere Kandidaten (%1)</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Anhören</translation>
+    </message>
+    <message>
+        <source>Open the call in Review at the effective off-script moment</source>
+        <translation>Den Anruf in der Auswertung beim wirksamen Moment abseits des Skripts öffnen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Make this call the team's highlight of the week</source>
+        <translation>Diesen Anruf zum Highlight der Woche des Teams machen</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightCommand</name>
+    <message>
+        <source>whole call</source>
+        <translation>ganzer Anruf</translation>
+    </message>
+    <message>
+        <source>unknown date</source>
+        <translation>unbekanntes Datum</translation>
+    </message>
+    <message>
+        <source>Choose and list each team's weekly highlight call; rank a week's candidates</source>
+        <translation>Das wöchentliche Highlight jedes Teams wählen und auflisten; die Kandidaten einer Woche bewerten</translation>
+    </message>
+    <message>
+        <source>One of:
+  set         choose a team's highlight call of a week
+  list        the highlights chosen so far
+  candidates  a week's calls with effective off-script moments, best first</source>
+        <translation>Eines von:
+  set         das Highlight eines Teams für eine Woche wählen
+  list        die bisher gewählten Highlights
+  candidates  die Anrufe einer Woche mit wirksamen Momenten abseits des Skripts, beste zuerst</translation>
+    </message>
+    <message>
+        <source>VERB [options]</source>
+        <translation>VERB [Optionen]</translation>
+    </message>
+    <message>
+        <source>error: say what to do: set, list or candidates</source>
+        <translation>Fehler: Geben Sie an, was zu tun ist: set, list oder candidates</translation>
+    </message>
+    <message>
+        <source>error: unknown highlight verb “%1”; use set, list or candidates</source>
+        <translation>Fehler: Unbekanntes highlight-Verb „%1“; verwenden Sie set, list oder candidates</translation>
+    </message>
+    <message>
+        <source>Run “%1 --help” for its options.</source>
+        <translation>Führen Sie „%1 --help“ aus, um die Optionen zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1: no team “%2” (teams: %3)</source>
+        <translation>%1: kein Team „%2“ (Teams: %3)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>%1: no rep “%2”</source>
+        <translation>%1: kein Agent „%2“</translation>
+    </message>
+    <message>
+        <source>Choose a team's highlight call of an ISO week. The previous choice stays in the week's history.</source>
+        <translation>Das Highlight eines Teams für eine ISO-Woche wählen. Die vorherige Wahl bleibt im Verlauf der Woche erhalten.</translation>
+    </message>
+    <message>
+        <source>The call's id (from “coach list”) or its recording file.</source>
+        <translation>Die ID des Anrufs (aus „coach list“) oder seine Aufnahmedatei.</translation>
+    </message>
+    <message>
+        <source>CALL</source>
+        <translation>ANRUF</translation>
+    </message>
+    <message>
+        <source>The team (name or id); default: the call's rep's team.</source>
+        <translation>Das Team (Name oder ID); Standard: das Team des Agenten des Anrufs.</translation>
+    </message>
+    <message>
+        <source>TEAM</source>
+        <translation>TEAM</translation>
+    </message>
+    <message>
+        <source>The ISO week, as 2026-W48; default: the week the call started in, in the team's time zone.</source>
+        <translation>Die ISO-Woche, etwa 2026-W48; Standard: die Woche, in der der Anruf begann, in der Zeitzone des Teams.</translation>
+    </message>
+    <message>
+        <source>WEEK</source>
+        <translation>WOCHE</translation>
+    </message>
+    <message>
+        <source>Start of the part to share (seconds such as 83.2, or m:ss).</source>
+        <translation>Beginn des zu teilenden Teils (Sekunden wie 83.2 oder m:ss).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>End of the part to share.</source>
+        <translation>Ende des zu teilenden Teils.</translation>
+    </message>
+    <message>
+        <source>Why this call: what the team should hear in it.</source>
+        <translation>Warum dieser Anruf: worauf das Team darin achten soll.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>The pattern it shows: a tag's key or label, or the start of either.</source>
+        <translation>Das gezeigte Muster: Schlüssel oder Bezeichnung eines Tags oder deren Anfang.</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>TAG</translation>
+    </message>
+    <message>
+        <source>Who chose it; default: the login name.</source>
+        <translation>Wer es gewählt hat; Standard: der Anmeldename.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Print the stored highlight as JSON (see the README).</source>
+        <translation>Das gespeicherte Highlight als JSON ausgeben (siehe README).</translation>
+    </message>
+    <message>
+        <source>error: name one call, by id or recording file</source>
+        <translation>Fehler: Geben Sie einen Anruf an, per ID oder Aufnahmedatei</translation>
+    </message>
+    <message>
+        <source>error: say why with --reason TEXT</source>
+        <translation>Fehler: Geben Sie mit --reason TEXT eine Begründung an</translation>
+    </message>
+    <message>
+        <source>error: give both --from and --to, or neither for the whole call</source>
+        <translation>Fehler: Geben Sie --from und --to an, oder keines von beiden für den ganzen Anruf</translation>
+    </message>
+    <message>
+        <source>error: --from “%1” is not a time (seconds such as 83.2, or m:ss)</source>
+        <translation>Fehler: --from „%1“ ist keine Zeitangabe (Sekunden wie 83.2 oder m:ss)</translation>
+    </message>
+    <message>
+        <source>error: --to “%1” is not a time after --from</source>
+        <translation>Fehler: --to „%1“ ist keine Zeitangabe nach --from</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>error: call %1 is only %2 long</source>
+        <translation>Fehler: Anruf %1 ist nur %2 lang</translation>
+    </message>
+    <message>
+        <source>error: call %1 has no rep with a team; name one with --team</source>
+        <translation>Fehler: Anruf %1 hat keinen Agenten mit Team; geben Sie eines mit --team an</translation>
+    </message>
+    <message>
+        <source>error: call %1 has no start time; name the week with --week</source>
+        <translation>Fehler: Anruf %1 hat keine Startzeit; geben Sie die Woche mit --week an</translation>
+    </message>
+    <message>
+        <source>error: %1: highlight %2 vanished as it was stored</source>
+        <translation>Fehler: %1: Highlight %2 ist beim Speichern verschwunden</translation>
+    </message>
+    <message>
+        <source>%1 %2: call %3 (%4), %5</source>
+        <translation>%1 %2: Anruf %3 (%4), %5</translation>
+    </message>
+    <message>
+        <source>no rep</source>
+        <translation>kein Agent</translation>
+    </message>
+    <message>
+        <source>List the highlight calls chosen so far, newest week first.</source>
+        <translation>Die bisher gewählten Highlight-Anrufe auflisten, neueste Woche zuerst.</translation>
+    </message>
+    <message>
+        <source>Only this team (name or id).</source>
+        <translation>Nur dieses Team (Name oder ID).</translation>
+    </message>
+    <message>
+        <source>Only this ISO week, as 2026-W48.</source>
+        <translation>Nur diese ISO-Woche, etwa 2026-W48.</translation>
+    </message>
+    <message>
+        <source>Only highlights of this rep's calls (name or id).</source>
+        <translation>Nur Highlights aus Anrufen dieses Agenten (Name oder ID).</translation>
+    </message>
+    <message>
+        <source>REP</source>
+        <translation>AGENT</translation>
+    </message>
+    <message>
+        <source>Also the choices that were replaced.</source>
+        <translation>Auch die Auswahlen, die ersetzt wurden.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array (see the README for its fields).</source>
+        <translation>Ein JSON-Array ausgeben (Felder siehe README).</translation>
+    </message>
+    <message>
+        <source>error: list takes no arguments, only options</source>
+        <translation>Fehler: list nimmt keine Argumente, nur Optionen</translation>
+    </message>
+    <message>
+        <source>No highlights chosen.</source>
+        <translation>Keine Highlights gewählt.</translation>
+    </message>
+    <message>
+        <source>call %1</source>
+        <translation>Anruf %1</translation>
+    </message>
+    <message>
+        <source>chosen by %1 on %2</source>
+        <translation>gewählt von %1 am %2</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemandem</translation>
+    </message>
+    <message>
+        <source>(replaced %1)</source>
+        <translation>(ersetzt am %1)</translation>
+    </message>
+    <message>
+        <source>A week's calls of the team with effective off-script moments, best first. The score reads each call's own annotations and outcomes; reps are never compared.</source>
+        <translation>Die Anrufe des Teams in einer Woche mit wirksamen Momenten abseits des Skripts, beste zuerst. Die Wertung berücksichtigt nur die eigenen Anmerkungen und Ergebnisse jedes Anrufs; Agenten werden nie miteinander verglichen.</translation>
+    </message>
+    <message>
+        <source>The team (name or id).</source>
+        <translation>Das Team (Name oder ID).</translation>
+    </message>
+    <message>
+        <source>The ISO week, as 2026-W48; default: this week.</source>
+        <translation>Die ISO-Woche, etwa 2026-W48; Standard: diese Woche.</translation>
+    </message>
+    <message>
+        <source>error: name the team with --team TEAM</source>
+        <translation>Fehler: Geben Sie das Team mit --team TEAM an</translation>
+    </message>
+    <message>
+        <source>%1 %2: no call annotated “off-script — effective” that week.</source>
+        <translation>%1 %2: kein Anruf mit der Anmerkung „abseits des Skripts — wirksam“ in dieser Woche.</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>Wertung %1</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightEditorDialog</name>
+    <message>
+        <source>Highlight of the Week</source>
+        <translation>Highlight der Woche</translation>
+    </message>
+    <message>
+        <source>The whole call</source>
+        <translation>Der ganze Anruf</translation>
+    </message>
+    <message>
+        <source>m:ss</source>
+        <translation>m:ss</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>No pattern named</source>
+        <translation>Kein Muster angegeben</translation>
+    </message>
+    <message>
+        <source>What should the team listen for? E.g. how the rep bridged from the customer's anger to the fix.</source>
+        <translation>Worauf soll das Team achten? Z. B. wie der Agent die Brücke vom Ärger des Kunden zur Lösung geschlagen hat.</translation>
+    </message>
+    <message>
+        <source>Make Highlight</source>
+        <translation>Zum Highlight machen</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Abschnitt:</translation>
+    </message>
+    <message>
+        <source>Pattern:</source>
+        <translation>Muster:</translation>
+    </message>
+    <message>
+        <source>Why it was good:</source>
+        <translation>Warum es gut war:</translation>
+    </message>
+    <message>
+        <source>Chosen by:</source>
+        <translation>Ausgewählt von:</translation>
+    </message>
+    <message>
+        <source>Write where the part to share starts, as m:ss or seconds.</source>
+        <translation>Geben Sie an, wo der zu teilende Teil beginnt, als m:ss oder Sekunden.</translation>
+    </message>
+    <message>
+        <source>Write where the part to share ends, as m:ss or seconds.</source>
+        <translation>Geben Sie an, wo der zu teilende Teil endet, als m:ss oder Sekunden.</translation>
+    </message>
+    <message>
+        <source>The region must end after it starts.</source>
+        <translation>Der Abschnitt muss nach seinem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>The call is only %1 long.</source>
+        <translation>Der Anruf ist nur %1 lang.</translation>
+    </message>
+    <message>
+        <source>Say why this call was good: the team hears it with your reason.</source>
+        <translation>Sagen Sie, warum dieser Anruf gut war: Das Team hört ihn zusammen mit Ihrer Begründung.</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightFormat</name>
+    <message>
+        <source>Week %1, %2 · %3 – %4</source>
+        <translation>Woche %1, %2 · %3 – %4</translation>
+    </message>
+    <message>
+        <source>Whole call</source>
+        <translation>Ganzer Anruf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed effective moment(s)</source>
+        <translation>
+            <numerusform>%n bestätigter wirksamer Moment</numerusform>
+            <numerusform>%n bestätigte wirksame Momente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested</source>
+        <translation>
+            <numerusform>%n vorgeschlagen</numerusform>
+            <numerusform>%n vorgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pattern tag(s)</source>
+        <translation>
+            <numerusform>%n Muster-Tag</numerusform>
+            <numerusform>%n Muster-Tags</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSAT %1</source>
+        <translation>CSAT %1</translation>
+    </message>
+    <message>
+        <source>felt heard %1</source>
+        <translation>fühlte sich gehört %1</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightHistoryDialog</name>
+    <message>
+        <source>Open in Review</source>
+        <translation>In der Auswertung öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightRepository</name>
+    <message>
+        <source>%1: a highlight needs a team</source>
+        <translation>%1: Ein Highlight braucht ein Team</translation>
+    </message>
+    <message>
+        <source>%1: a highlight needs a call</source>
+        <translation>%1: Ein Highlight braucht einen Anruf</translation>
+    </message>
+    <message>
+        <source>%1: %2-W%3 is not an ISO week</source>
+        <translation>%1: %2-W%3 ist keine ISO-Woche</translation>
+    </message>
+    <message>
+        <source>%1: a highlight's region must start at 0 or later and end after it starts (start %2 ms, end %3 ms)</source>
+        <translation>%1: Der Abschnitt eines Highlights muss bei 0 oder später beginnen und nach seinem Beginn enden (Beginn %2 ms, Ende %3 ms)</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a transaction to store the highlight</source>
+        <translation>%1: Zum Speichern des Highlights kann keine Transaktion gestartet werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot store the highlight: team %2, call %3 or tag %4 is not in the library (%5)</source>
+        <translation>%1: Das Highlight kann nicht gespeichert werden: Team %2, Anruf %3 oder Tag %4 ist nicht in der Bibliothek (%5)</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightTableModel</name>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Replaced %1</source>
+        <translation>Ersetzt am %1</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Chosen By</source>
+        <translation>Ausgewählt von</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Ausgewählt am</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightsController</name>
+    <message>
+        <source>Unknown rep</source>
+        <translation>Unbekannter Agent</translation>
+    </message>
+    <message>
+        <source>Highlight of %1 · %2</source>
+        <translation>Highlight von %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1's highlight of week %2 is chosen.</source>
+        <translation>Das Highlight von %1 für Woche %2 ist gewählt.</translation>
+    </message>
+    <message>
+        <source>%1 · %2: every choice</source>
+        <translation>%1 · %2: alle Auswahlen</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightsPage</name>
+    <message>
+        <source>Previous Week</source>
+        <translation>Vorherige Woche</translation>
+    </message>
+    <message>
+        <source>This Week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Next Week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Standup Pack…</source>
+        <translation>Standup-Paket…</translation>
+    </message>
+    <message>
+        <source>Write this week's highlights and chosen tips into one folder for the standup</source>
+        <translation>Die Highlights und ausgewählten Tipps dieser Woche für das Standup in einen Ordner schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Every team's highlight of the week, or one rep's highlights over time</source>
+        <translation>Das Highlight der Woche jedes Teams oder die Highlights eines Agenten im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Every team, by week</source>
+        <translation>Alle Teams, nach Woche</translation>
+    </message>
+    <message>
+        <source>%1's highlights</source>
+        <translation>Highlights von %1</translation>
+    </message>
+    <message>
+        <source>%1 has no highlight calls yet.</source>
+        <translation>%1 hat noch keine Highlight-Anrufe.</translation>
+    </message>
+    <message>
+        <source>%1's highlight calls, newest week first. Double-click one to play it.</source>
+        <translation>Highlight-Anrufe von %1, neueste Woche zuerst. Doppelklicken Sie auf einen Anruf, um ihn abzuspielen.</translation>
+    </message>
+    <message>
+        <source>No library open</source>
+        <translation>Keine Bibliothek geöffnet</translation>
+    </message>
+    <message>
+        <source>Open or create a library to choose each team's highlight call of the week.</source>
+        <translation>Öffnen oder erstellen Sie eine Bibliothek, um für jedes Team den Highlight-Anruf der Woche zu wählen.</translation>
+    </message>
+    <message>
+        <source>No teams yet</source>
+        <translation>Noch keine Teams</translation>
+    </message>
+    <message>
+        <source>Highlights are chosen per team. Import calls with a manifest that names each rep's team, and every team gets a slot for each week.</source>
+        <translation>Highlights werden pro Team gewählt. Importieren Sie Anrufe mit einem Manifest, das das Team jedes Agenten nennt; dann bekommt jedes Team für jede Woche einen Platz.</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +3595,16 @@ Befehle:
     <message>
         <source>%1: more than %2 meetings between %3 and %4; import a shorter period</source>
         <translation>%1: mehr als %2 Besprechungen zwischen %3 und %4; importieren Sie einen kürzeren Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAnnotationsCommand</name>
+    <message numerus="yes">
+        <source>Import %n Annotation(s) from “%1”</source>
+        <translation>
+            <numerusform>%n Anmerkung aus „%1“ importieren</numerusform>
+            <numerusform>%n Anmerkungen aus „%1“ importieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1837,6 +3834,25 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>IsoWeek</name>
+    <message>
+        <source>%1 is not a year an ISO week can have (1 to 9999)</source>
+        <translation>%1 ist kein Jahr, das eine ISO-Woche haben kann (1 bis 9999)</translation>
+    </message>
+    <message>
+        <source>%1 has no ISO week %2: its weeks run from 1 to %3</source>
+        <translation>%1 hat keine ISO-Woche %2: Die Wochen reichen von 1 bis %3</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO week: write the year, “-W” and the week, as in 2026-W48</source>
+        <translation>„%1“ ist keine ISO-Woche: Schreiben Sie das Jahr, „-W“ und die Woche, etwa 2026-W48</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone this system knows (an IANA name such as Europe/Berlin)</source>
+        <translation>„%1“ ist keine Zeitzone, die dieses System kennt (ein IANA-Name wie Europe/Berlin)</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPage</name>
     <message>
         <source>Calls</source>
@@ -1983,6 +3999,17 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>M3uPlaylist</name>
+    <message>
+        <source>%1: cannot write the playlist (%2)</source>
+        <translation>%1: Die Wiedergabeliste kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1, line %2: “%3” is not a duration in seconds</source>
+        <translation>%1, Zeile %2: „%3“ ist keine Dauer in Sekunden</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Coachbench libraries (*.coachdb);;All files (*)</source>
@@ -2033,7 +4060,7 @@ Befehle:
         <translation>Mit &amp;Manifest importieren…</translation>
     </message>
     <message>
-        <source>Add recordings with the call data from your contact centre&apos;s CSV export</source>
+        <source>Add recordings with the call data from your contact centre's CSV export</source>
         <translation>Aufnahmen mit den Anrufdaten aus dem CSV-Export Ihres Contact-Centers hinzufügen</translation>
     </message>
     <message>
@@ -2193,6 +4220,26 @@ Befehle:
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Highlights</translation>
+    </message>
+    <message>
+        <source>Standup pack written to %1</source>
+        <translation>Standup-Paket in %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Clip saved as %1</source>
+        <translation>Clip gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>Export Clip</source>
+        <translation>Clip exportieren</translation>
     </message>
 </context>
 <context>
@@ -2592,9 +4639,36 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>PdfExporter</name>
+    <message>
+        <source>%1: cannot lay out the PDF without fonts (no GUI platform)</source>
+        <translation>%1: Das PDF kann ohne Schriftarten nicht gesetzt werden (keine GUI-Plattform)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the PDF (%2)</source>
+        <translation>%1: Das PDF kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot start the PDF</source>
+        <translation>%1: Das PDF kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot add page %2 to the PDF</source>
+        <translation>%1: Seite %2 kann dem PDF nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot finish the PDF</source>
+        <translation>%1: Das PDF kann nicht abgeschlossen werden</translation>
+    </message>
+</context>
+<context>
     <name>PeaksCommand</name>
     <message>
-        <source>Compute a recording&apos;s waveform peaks and speech activity, without a library</source>
+        <source>Compute a recording's waveform peaks and speech activity, without a library</source>
         <translation>Die Wellenform-Spitzen und die Sprachaktivität einer Aufnahme berechnen, ohne Bibliothek</translation>
     </message>
     <message>
@@ -2606,8 +4680,8 @@ Befehle:
         <translation>DATEI</translation>
     </message>
     <message>
-        <source>Write the peaks to FILE: JSON when its name ends in .json, else binary (little-endian: &quot;CBPEAKS\0&quot;, u32 version 1, u32 channels, u32 sample rate, i64 frames, u32 levels; per level u32 samples per bin, i64 bins, then per channel bins × (i8 min, i8 max)).</source>
-        <translation>Die Spitzen in DATEI schreiben: JSON, wenn der Name auf .json endet, sonst binär (Little-Endian: &quot;CBPEAKS\0&quot;, u32 Version 1, u32 Kanäle, u32 Abtastrate, i64 Frames, u32 Stufen; je Stufe u32 Samples pro Bin, i64 Bins, dann je Kanal Bins × (i8 min, i8 max)).</translation>
+        <source>Write the peaks to FILE: JSON when its name ends in .json, else binary (little-endian: "CBPEAKS\0", u32 version 1, u32 channels, u32 sample rate, i64 frames, u32 levels; per level u32 samples per bin, i64 bins, then per channel bins × (i8 min, i8 max)).</source>
+        <translation>Die Spitzen in DATEI schreiben: JSON, wenn der Name auf .json endet, sonst binär (Little-Endian: "CBPEAKS\0", u32 Version 1, u32 Kanäle, u32 Abtastrate, i64 Frames, u32 Stufen; je Stufe u32 Samples pro Bin, i64 Bins, dann je Kanal Bins × (i8 min, i8 max)).</translation>
     </message>
     <message>
         <source>Print the summary as a JSON object, with the speech ranges.</source>
@@ -2674,7 +4748,7 @@ Befehle:
         <translation>Redeanteil:    %1</translation>
     </message>
     <message>
-        <source>%1 (channel 1&apos;s share of all speech)</source>
+        <source>%1 (channel 1's share of all speech)</source>
         <translation>%1 (Anteil von Kanal 1 an der gesamten Sprache)</translation>
     </message>
     <message>
@@ -2691,6 +4765,89 @@ Befehle:
     <message>
         <source>A rep needs a name</source>
         <translation>Ein Agent braucht einen Namen</translation>
+    </message>
+</context>
+<context>
+    <name>PiiType</name>
+    <message>
+        <source>[card number]</source>
+        <translation>[Kartennummer]</translation>
+    </message>
+    <message>
+        <source>[expiry date]</source>
+        <translation>[Ablaufdatum]</translation>
+    </message>
+    <message>
+        <source>[security code]</source>
+        <translation>[Sicherheitscode]</translation>
+    </message>
+    <message>
+        <source>[phone]</source>
+        <translation>[Telefon]</translation>
+    </message>
+    <message>
+        <source>[email]</source>
+        <translation>[E-Mail]</translation>
+    </message>
+    <message>
+        <source>[ID number]</source>
+        <translation>[ID-Nummer]</translation>
+    </message>
+    <message>
+        <source>[bank account]</source>
+        <translation>[Bankkonto]</translation>
+    </message>
+    <message>
+        <source>[date of birth]</source>
+        <translation>[Geburtsdatum]</translation>
+    </message>
+    <message>
+        <source>[address]</source>
+        <translation>[Adresse]</translation>
+    </message>
+    <message>
+        <source>[name]</source>
+        <translation>[Name]</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Kartennummer</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>Security code</source>
+        <translation>Sicherheitscode</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>SSN / NI number</source>
+        <translation>Sozialversicherungsnummer (SSN/NI)</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Bankkonto</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +4971,49 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>RedactCommand</name>
+    <message>
+        <source>Find and replace personal data in text read from stdin, one text per line</source>
+        <translation>Personenbezogene Daten in Text von stdin finden und ersetzen, ein Text pro Zeile</translation>
+    </message>
+    <message>
+        <source>Write one JSON object per input line: {"spans":[{"type","start","end","confidence"}],"redacted":"…"}, offsets in Unicode code points.</source>
+        <translation>Pro Eingabezeile ein JSON-Objekt schreiben: {"spans":[{"type","start","end","confidence"}],"redacted":"…"}, Offsets in Unicode-Codepoints.</translation>
+    </message>
+    <message>
+        <source>Also treat NAME as a person's name (repeatable).</source>
+        <translation>NAME zusätzlich als Personennamen behandeln (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Also treat each line of FILE as a person's name.</source>
+        <translation>Jede Zeile von DATEI zusätzlich als Personennamen behandeln.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>error: redact reads stdin and takes no file arguments</source>
+        <translation>Fehler: redact liest stdin und nimmt keine Dateiargumente</translation>
+    </message>
+    <message>
+        <source>error: cannot read the names file %1: %2</source>
+        <translation>Fehler: Die Namensdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>error: cannot read stdin: %1</source>
+        <translation>Fehler: stdin kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>error: stdin line %1: not valid UTF-8; line skipped</source>
+        <translation>Fehler: stdin-Zeile %1: kein gültiges UTF-8; Zeile übersprungen</translation>
+    </message>
+</context>
+<context>
     <name>RemoveAnnotationCommand</name>
     <message>
         <source>Delete Annotation</source>
@@ -2898,6 +5098,74 @@ Befehle:
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Others</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Unnamed</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s)</source>
+        <translation>
+            <numerusform>%n Sprecher</numerusform>
+            <numerusform>%n Sprecher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No call is open.</source>
+        <translation>Kein Anruf geöffnet.</translation>
+    </message>
+    <message>
+        <source>Annotations (*.csv *.txt)</source>
+        <translation>Anmerkungen (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>Anmerkungen importieren</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>No annotations were imported from “%1”.</source>
+        <translation>Aus „%1“ wurden keine Anmerkungen importiert.</translation>
+    </message>
+    <message>
+        <source>Nothing to Import</source>
+        <translation>Nichts zu importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n annotation(s) in “%1” are already on this call.</source>
+        <translation>
+            <numerusform>Die %n Anmerkung in „%1“ ist bei diesem Anruf bereits vorhanden.</numerusform>
+            <numerusform>Die %n Anmerkungen in „%1“ sind bei diesem Anruf bereits vorhanden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” holds no annotations.</source>
+        <translation>„%1“ enthält keine Anmerkungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n annotation(s) from “%1”</source>
+        <translation>
+            <numerusform>%n Anmerkung aus „%1“ importiert</numerusform>
+            <numerusform>%n Anmerkungen aus „%1“ importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n bereits vorhanden</numerusform>
+            <numerusform>%n bereits vorhanden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -2922,7 +5190,7 @@ Befehle:
         <translation>Anmerkungen</translation>
     </message>
     <message>
-        <source>M marks the moment, a tag&apos;s key tags it, Delete removes the selected one</source>
+        <source>M marks the moment, a tag's key tags it, Delete removes the selected one</source>
         <translation>M markiert den Moment, die Taste eines Tags taggt ihn, Entf löscht die ausgewählte Anmerkung</translation>
     </message>
     <message>
@@ -2986,8 +5254,63 @@ Befehle:
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Save this call&apos;s annotations as CSV, Audacity labels, ELAN or Praat TextGrid</source>
+        <source>Save this call's annotations as CSV, Audacity labels, ELAN or Praat TextGrid</source>
         <translation>Die Anmerkungen dieses Anrufs als CSV, Audacity-Textmarken, ELAN oder Praat-TextGrid speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Add annotations from a CSV file or Audacity labels to this call</source>
+        <translation>Anmerkungen aus einer CSV-Datei oder Audacity-Textmarken zu diesem Anruf hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;New Rewrite Exercise…</source>
+        <translation>&amp;Neue Umformulierungsübung…</translation>
+    </message>
+    <message>
+        <source>Turn the selected stretch of the call into an anonymised Monday rewrite exercise</source>
+        <translation>Den ausgewählten Abschnitt des Anrufs in eine anonymisierte Montagsübung zum Umformulieren verwandeln</translation>
+    </message>
+    <message>
+        <source>Export &amp;Clip…</source>
+        <translation>&amp;Clip exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the selection, or the selected annotation, as an audio clip to share</source>
+        <translation>Die Auswahl oder die ausgewählte Anmerkung als Audioclip zum Teilen speichern</translation>
+    </message>
+    <message>
+        <source>Drop to attach “%1” as this call's transcript</source>
+        <translation>Ablegen, um „%1“ als Transkript dieses Anrufs anzuhängen</translation>
+    </message>
+</context>
+<context>
+    <name>RewriteDialog</name>
+    <message>
+        <source>Record Rewrite</source>
+        <translation>Umformulierung erfassen</translation>
+    </message>
+    <message>
+        <source>%1 said: “%2”</source>
+        <translation>%1 sagte: „%2“</translation>
+    </message>
+    <message>
+        <source>Someone not in the library</source>
+        <translation>Jemand, der nicht in der Bibliothek ist</translation>
+    </message>
+    <message>
+        <source>The rep's rewrite of the turn, as they wrote it</source>
+        <translation>Die Umformulierung des Redebeitrags durch den Agenten, so wie er sie geschrieben hat</translation>
+    </message>
+    <message>
+        <source>&amp;Rep:</source>
+        <translation>&amp;Agent:</translation>
+    </message>
+    <message>
+        <source>Re&amp;write:</source>
+        <translation>&amp;Umformulierung:</translation>
     </message>
 </context>
 <context>
@@ -3029,7 +5352,7 @@ Befehle:
         <translation>MIN</translation>
     </message>
     <message>
-        <source>IANA time zone the series follows (default: this machine&apos;s).</source>
+        <source>IANA time zone the series follows (default: this machine's).</source>
         <translation>IANA-Zeitzone der Serie (Standard: die dieses Rechners).</translation>
     </message>
     <message>
@@ -3061,11 +5384,11 @@ Befehle:
         <translation>Der Text der Einladung (niemals die privaten Notizen).</translation>
     </message>
     <message>
-        <source>Organiser&apos;s name.</source>
+        <source>Organiser's name.</source>
         <translation>Name des Organisators.</translation>
     </message>
     <message>
-        <source>Organiser&apos;s e-mail.</source>
+        <source>Organiser's e-mail.</source>
         <translation>E-Mail-Adresse des Organisators.</translation>
     </message>
     <message>
@@ -3504,7 +5827,7 @@ Als Termine werden sie zu Einzelgesprächen, Nachbesprechungen oder Team-Huddles
         <translation>Die Ereignisse als Termine speichern.</translation>
     </message>
     <message>
-        <source>Whose busy time it is (default: the organiser&apos;s).</source>
+        <source>Whose busy time it is (default: the organiser's).</source>
         <translation>Wessen belegte Zeit es ist (Standard: die des Organisators).</translation>
     </message>
     <message>
@@ -3853,15 +6176,15 @@ Als Termine werden sie zu Einzelgesprächen, Nachbesprechungen oder Team-Huddles
         <translation>Wörter in den Transkripten suchen, beste Treffer zuerst</translation>
     </message>
     <message>
-        <source>Words (all must occur), &quot;a phrase&quot;, or a prefix ending in *.</source>
-        <translation>Wörter (alle müssen vorkommen), &quot;eine Phrase&quot; oder ein Präfix, das auf * endet.</translation>
+        <source>Words (all must occur), "a phrase", or a prefix ending in *.</source>
+        <translation>Wörter (alle müssen vorkommen), "eine Phrase" oder ein Präfix, das auf * endet.</translation>
     </message>
     <message>
         <source>TEXT…</source>
         <translation>TEXT…</translation>
     </message>
     <message>
-        <source>Search one call&apos;s transcript, in time order.</source>
+        <source>Search one call's transcript, in time order.</source>
         <translation>Das Transkript eines einzelnen Anrufs durchsuchen, in zeitlicher Reihenfolge.</translation>
     </message>
     <message>
@@ -4123,7 +6446,7 @@ Als Termine werden sie zu Einzelgesprächen, Nachbesprechungen oder Team-Huddles
         <translation>Einen Anruf anzeigen: Details, Ergebnisse, Tags und Transkript</translation>
     </message>
     <message>
-        <source>The call&apos;s id (from “coach list”) or its recording file.</source>
+        <source>The call's id (from “coach list”) or its recording file.</source>
         <translation>Die ID des Anrufs (aus „coach list“) oder seine Aufnahmedatei.</translation>
     </message>
     <message>
@@ -4273,6 +6596,518 @@ Als Termine werden sie zu Einzelgesprächen, Nachbesprechungen oder Team-Huddles
     </message>
 </context>
 <context>
+    <name>StandupPackBuilder</name>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Rendering clips</source>
+        <translation>Clips werden gerendert</translation>
+    </message>
+    <message>
+        <source>The standup pack has no clips</source>
+        <translation>Das Standup-Paket enthält keine Clips</translation>
+    </message>
+    <message>
+        <source>%1: clip %2 (%3) has no length; choose a longer range</source>
+        <translation>%1: Clip %2 (%3) hat keine Länge; wählen Sie einen längeren Bereich</translation>
+    </message>
+    <message>
+        <source>%1: clip %2 (%3) ends after the recording does</source>
+        <translation>%1: Clip %2 (%3) endet nach dem Ende der Aufnahme</translation>
+    </message>
+    <message>
+        <source>%1: the recording of clip %2 (%3) has moved or vanished</source>
+        <translation>%1: Die Aufnahme von Clip %2 (%3) wurde verschoben oder ist verschwunden</translation>
+    </message>
+    <message>
+        <source>Say where the standup pack goes</source>
+        <translation>Geben Sie an, wohin das Standup-Paket geschrieben werden soll</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder %2</source>
+        <translation>%1: Der Ordner %2 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>%1: a folder of that name is in the way of the zip</source>
+        <translation>%1: Ein Ordner dieses Namens ist der ZIP-Datei im Weg</translation>
+    </message>
+    <message>
+        <source>%1: a file of that name is in the way of the folder</source>
+        <translation>%1: Eine Datei dieses Namens ist dem Ordner im Weg</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or replace it</source>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen oder ersetzen Sie es</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the previous pack aside</source>
+        <translation>%1: Das vorherige Paket kann nicht beiseitegeschoben werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the finished pack into place</source>
+        <translation>%1: Das fertige Paket kann nicht an seinen Platz verschoben werden</translation>
+    </message>
+    <message>
+        <source>“%1” is not a clip format this FFmpeg writes; use one of %2</source>
+        <translation>„%1“ ist kein Clipformat, das dieses FFmpeg schreiben kann; verwenden Sie eines von %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write in that folder (%2)</source>
+        <translation>%1: In diesen Ordner kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cancelled; no pack was written</source>
+        <translation>%1: abgebrochen; es wurde kein Paket geschrieben</translation>
+    </message>
+    <message>
+        <source>Writing the cue sheet</source>
+        <translation>Ablaufplan wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Standup pack: %1, %2</source>
+        <translation>Standup-Paket: %1, %2</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Wird abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>StandupPackCommand</name>
+    <message>
+        <source>Write a team's weekly highlight and chosen tips as a standup pack</source>
+        <translation>Das wöchentliche Highlight und ausgewählte Tipps eines Teams als Standup-Paket schreiben</translation>
+    </message>
+    <message>
+        <source>The team, by name or id.</source>
+        <translation>Das Team, per Name oder ID.</translation>
+    </message>
+    <message>
+        <source>TEAM</source>
+        <translation>TEAM</translation>
+    </message>
+    <message>
+        <source>The ISO week, e.g. 2026-W48 (default: this week in the team's time zone).</source>
+        <translation>Die ISO-Woche, z. B. 2026-W48 (Standard: diese Woche in der Zeitzone des Teams).</translation>
+    </message>
+    <message>
+        <source>WEEK</source>
+        <translation>WOCHE</translation>
+    </message>
+    <message>
+        <source>An annotation to play as a tip (its id from “coach annotations” or --candidates); repeat or separate with commas. Played in the order given.</source>
+        <translation>Eine Anmerkung, die als Tipp abgespielt wird (ihre ID aus „coach annotations“ oder --candidates); wiederholen oder mit Kommas trennen. Wiedergabe in der angegebenen Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>ANNOTATION</source>
+        <translation>ANMERKUNG</translation>
+    </message>
+    <message>
+        <source>Leave the week's highlight call out.</source>
+        <translation>Den Highlight-Anruf der Woche weglassen.</translation>
+    </message>
+    <message>
+        <source>The folder to create, or a file ending in .zip.</source>
+        <translation>Der zu erstellende Ordner oder eine Datei mit der Endung .zip.</translation>
+    </message>
+    <message>
+        <source>DIR|FILE.zip</source>
+        <translation>ORDNER|DATEI.zip</translation>
+    </message>
+    <message>
+        <source>The clips' format: %1 (default: opus).</source>
+        <translation>Das Format der Clips: %1 (Standard: opus).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>mono (default), stereo, agent or customer.</source>
+        <translation>mono (Standard), stereo, agent oder customer.</translation>
+    </message>
+    <message>
+        <source>CHANNELS</source>
+        <translation>KANÄLE</translation>
+    </message>
+    <message>
+        <source>Integrated loudness in LUFS (default −16), or “none”.</source>
+        <translation>Integrierte Lautheit in LUFS (Standard −16) oder „none“.</translation>
+    </message>
+    <message>
+        <source>LUFS|none</source>
+        <translation>LUFS|none</translation>
+    </message>
+    <message>
+        <source>Fade in and out, in seconds (default 0.3).</source>
+        <translation>Ein- und Ausblenden, in Sekunden (Standard 0.3).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Clips rendered at once (default 2).</source>
+        <translation>Gleichzeitig gerenderte Clips (Standard 2).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Replace a pack already at --out (only once the new one is complete).</source>
+        <translation>Ein bereits unter --out vorhandenes Paket ersetzen (erst, wenn das neue vollständig ist).</translation>
+    </message>
+    <message>
+        <source>List the week's highlight and tip candidates; write nothing.</source>
+        <translation>Das Highlight und die Tipp-Kandidaten der Woche auflisten; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>error: unexpected “%1”; name tips with --tip</source>
+        <translation>Fehler: Unerwartetes „%1“; geben Sie Tipps mit --tip an</translation>
+    </message>
+    <message>
+        <source>error: name the team with --team</source>
+        <translation>Fehler: Geben Sie das Team mit --team an</translation>
+    </message>
+    <message>
+        <source>error: say where with --out DIR or --out FILE.zip</source>
+        <translation>Fehler: Geben Sie das Ziel mit --out ORDNER oder --out DATEI.zip an</translation>
+    </message>
+    <message>
+        <source>error: --tip takes annotation ids, not “%1”</source>
+        <translation>Fehler: --tip erwartet Anmerkungs-IDs, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>error: --channels is mono, stereo, agent or customer, not “%1”</source>
+        <translation>Fehler: --channels ist mono, stereo, agent oder customer, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>error: --loudness is a level in LUFS between −70 and 0, or “none”</source>
+        <translation>Fehler: --loudness ist ein Pegel in LUFS zwischen −70 und 0 oder „none“</translation>
+    </message>
+    <message>
+        <source>error: --fade is a number of seconds from 0 to 10</source>
+        <translation>Fehler: --fade ist eine Anzahl Sekunden von 0 bis 10</translation>
+    </message>
+    <message>
+        <source>error: --jobs is a number from 1 to 16</source>
+        <translation>Fehler: --jobs ist eine Zahl von 1 bis 16</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Highlight: %1, %2 (call %3)</source>
+        <translation>Highlight: %1, %2 (Anruf %3)</translation>
+    </message>
+    <message>
+        <source>No highlight chosen for this week.</source>
+        <translation>Für diese Woche ist kein Highlight gewählt.</translation>
+    </message>
+    <message>
+        <source>No tip candidates: no pattern-tagged annotations this week.</source>
+        <translation>Keine Tipp-Kandidaten: In dieser Woche gibt es keine mit einem Muster getaggten Anmerkungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n clip(s)</source>
+        <translation>
+            <numerusform>Geschrieben: %n Clip</numerusform>
+            <numerusform>Geschrieben: %n Clips</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>with captions, playlist and cue sheet to %1</source>
+        <translation>mit Untertiteln, Wiedergabeliste und Ablaufplan in %1</translation>
+    </message>
+</context>
+<context>
+    <name>StandupPackDialog</name>
+    <message>
+        <source>Standup Pack</source>
+        <translation>Standup-Paket</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Vorherige Woche</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>Week:</source>
+        <translation>Woche:</translation>
+    </message>
+    <message>
+        <source>Highlight of the week</source>
+        <translation>Highlight der Woche</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Tipps</translation>
+    </message>
+    <message>
+        <source>No tips this week: tag moments with a pattern (or “Off-script — effective”) in Review and they appear here.</source>
+        <translation>Keine Tipps in dieser Woche: Taggen Sie in der Auswertung Momente mit einem Muster (oder „Abseits des Skripts — wirksam“), dann erscheinen sie hier.</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Zip file</source>
+        <translation>ZI&amp;P-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Speichern unter:</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>Ordner &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Write Pack</source>
+        <translation>Paket &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>The library has no teams yet: import calls with a rep and team first.</source>
+        <translation>Die Bibliothek enthält noch keine Teams: Importieren Sie zuerst Anrufe mit Agent und Team.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2%3&lt;br&gt;&lt;i&gt;%4&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2%3&lt;br&gt;&lt;i&gt;%4&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>No highlight chosen for this week; pick one in Highlights, or send tips only.</source>
+        <translation>Für diese Woche ist kein Highlight gewählt; wählen Sie eines unter „Highlights“ oder senden Sie nur Tipps.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 – %3</source>
+        <comment>ISO week · Monday – Sunday</comment>
+        <translation>%1 · %2 – %3</translation>
+    </message>
+    <message>
+        <source>Tick the highlight or at least one tip.</source>
+        <translation>Haken Sie das Highlight oder mindestens einen Tipp an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clip(s), %1 in all</source>
+        <translation>
+            <numerusform>%n Clip, insgesamt %1</numerusform>
+            <numerusform>%n Clips, insgesamt %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Standup Pack</source>
+        <translation>Standup-Paket speichern</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>ZIP-Dateien (*.zip)</translation>
+    </message>
+    <message>
+        <source>Folder for the Standup Pack</source>
+        <translation>Ordner für das Standup-Paket</translation>
+    </message>
+    <message>
+        <source>Choose a team</source>
+        <translation>Team auswählen</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Rendering clips</source>
+        <translation>Clips werden gerendert</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n clip(s), %1 in all, to %2</source>
+        <translation>
+            <numerusform>%n Clip mit insgesamt %1 in %2 geschrieben</numerusform>
+            <numerusform>%n Clips mit insgesamt %1 in %2 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>StandupPackLayout</name>
+    <message>
+        <source>Unknown rep</source>
+        <translation>Unbekannter Agent</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>rep — pattern</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Highlight of the week</source>
+        <translation>Highlight der Woche</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Tipp</translation>
+    </message>
+    <message>
+        <source>[removed]</source>
+        <translation>[entfernt]</translation>
+    </message>
+</context>
+<context>
+    <name>StandupPackPlanner</name>
+    <message>
+        <source>%1: no team “%2” (teams: %3)</source>
+        <translation>%1: kein Team „%2“ (Teams: %3)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <source>The highlight of %1 names call %2, which is not in the library</source>
+        <translation>Das Highlight von %1 verweist auf Anruf %2, der nicht in der Bibliothek ist</translation>
+    </message>
+    <message>
+        <source>Annotation %1 is not in the library</source>
+        <translation>Anmerkung %1 ist nicht in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Annotation %1 names call %2, which is not in the library</source>
+        <translation>Anmerkung %1 verweist auf Anruf %2, der nicht in der Bibliothek ist</translation>
+    </message>
+    <message>
+        <source>%1, %2: no highlight is chosen and no tip was named, so the pack would be empty</source>
+        <translation>%1, %2: Es ist kein Highlight gewählt und kein Tipp angegeben, das Paket wäre also leer</translation>
+    </message>
+</context>
+<context>
+    <name>StandupPackZip</name>
+    <message>
+        <source>%1: cannot create the zip (%2)</source>
+        <translation>%1: Die ZIP-Datei kann nicht erstellt werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot add %1</source>
+        <translation>%1 kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Writing the zip</source>
+        <translation>ZIP-Datei wird geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: cancelled; no zip was written</source>
+        <translation>%1: abgebrochen; es wurde keine ZIP-Datei geschrieben</translation>
+    </message>
+    <message>
+        <source>cannot write the zip</source>
+        <translation>Die ZIP-Datei kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>StandupTipModel</name>
+    <message>
+        <source>unknown date</source>
+        <translation>unbekanntes Datum</translation>
+    </message>
+    <message>
+        <source>Call %1 of %2, %3–%4</source>
+        <translation>Anruf %1 vom %2, %3–%4</translation>
+    </message>
+    <message>
+        <source>Unknown rep</source>
+        <translation>Unbekannter Agent</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>What to listen for</source>
+        <translation>Worauf zu achten ist</translation>
+    </message>
+</context>
+<context>
     <name>TagRepository</name>
     <message>
         <source>“%1” cannot be a tag shortcut: use one letter, digit or punctuation key</source>
@@ -4324,6 +7159,17 @@ Als Termine werden sie zu Einzelgesprächen, Nachbesprechungen oder Team-Huddles
     </message>
 </context>
 <context>
+    <name>TranscriptAttacher</name>
+    <message>
+        <source>%1: the transcript has no timed lines</source>
+        <translation>%1: Das Transkript hat keine Zeilen mit Zeitangaben</translation>
+    </message>
+    <message>
+        <source>%1: its first line starts at %2, after the recording ends (%3); it is probably the transcript of another call</source>
+        <translation>%1: Die erste Zeile beginnt bei %2, nach dem Ende der Aufnahme (%3); wahrscheinlich ist es das Transkript eines anderen Anrufs</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptCommand</name>
     <message>
         <source>A transcript file.</source>
@@ -4351,6 +7197,48 @@ Als Termine werden sie zu Einzelgesprächen, Nachbesprechungen oder Team-Huddles
     <message>
         <source>Show how a transcript file is read (WebVTT, SRT, Whisper or Amazon JSON)</source>
         <translation>Anzeigen, wie eine Transkriptdatei gelesen wird (WebVTT, SRT, Whisper oder Amazon JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptDropController</name>
+    <message>
+        <source>Cannot Attach Transcript</source>
+        <translation>Transkript kann nicht angehängt werden</translation>
+    </message>
+    <message>
+        <source>“%1” was not attached; the call keeps the transcript it had.</source>
+        <translation>„%1“ wurde nicht angehängt; der Anruf behält sein bisheriges Transkript.</translation>
+    </message>
+    <message>
+        <source>The call is no longer in the library.</source>
+        <translation>Der Anruf ist nicht mehr in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Replace Transcript?</source>
+        <translation>Transkript ersetzen?</translation>
+    </message>
+    <message>
+        <source>The call %1 already has a transcript. Replace it with “%2”?</source>
+        <translation>Der Anruf %1 hat bereits ein Transkript. Durch „%2“ ersetzen?</translation>
+    </message>
+    <message>
+        <source>Its lines and who speaks them are replaced; the call's annotations stay.</source>
+        <translation>Seine Zeilen und die Zuordnung der Sprecher werden ersetzt; die Anmerkungen des Anrufs bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached “%1”: %n line(s)</source>
+        <translation>
+            <numerusform>„%1“ angehängt: %n Zeile</numerusform>
+            <numerusform>„%1“ angehängt: %n Zeilen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4649,7 +7537,7 @@ Als Termine werden sie zu Einzelgesprächen, Nachbesprechungen oder Team-Huddles
         <translation>%1 kann nicht abgespielt werden: Es gibt kein Audioausgabegerät. Prüfen Sie, ob eine Soundkarte oder ein Headset angeschlossen ist und der Soundserver (PulseAudio oder PipeWire) läuft.</translation>
     </message>
     <message>
-        <source>%1 stopped playing: the audio output &quot;%2&quot; failed.</source>
+        <source>%1 stopped playing: the audio output "%2" failed.</source>
         <translation>Die Wiedergabe von %1 wurde beendet: Die Audioausgabe „%2“ ist ausgefallen.</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>AnnotationsCommand</name>
@@ -66,11 +67,87 @@
     </message>
 </context>
 <context>
+    <name>ClipExportDialog</name>
+    <message numerus="yes">
+        <source>Redacted (%n span(s)):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CueSheetHtml</name>
+    <message numerus="yes">
+        <source>%n clip(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DebriefSuggestionModel</name>
     <message numerus="yes">
         <source>%n tough call(s) on %1</source>
         <translation>
-            <numerusform>%n tough call on %1</numerusform><numerusform>%n tough calls on %1</numerusform></translation>
+            <numerusform>%n tough call on %1</numerusform>
+            <numerusform>%n tough calls on %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseRepository</name>
+    <message numerus="yes">
+        <source>%1: the turn to rewrite (%2) is not in the excerpt of %n turn(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExercisesPage</name>
+    <message numerus="yes">
+        <source>Delete “%1” and the %n rewrite(s) recorded for it? Handouts already exported are kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HighlightFormat</name>
+    <message numerus="yes">
+        <source>%n confirmed effective moment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pattern tag(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportAnnotationsCommand</name>
+    <message numerus="yes">
+        <source>Import %n Annotation(s) from “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -184,31 +261,72 @@
     </message>
 </context>
 <context>
+    <name>ReviewController</name>
+    <message numerus="yes">
+        <source>%n speaker(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n annotation(s) in “%1” are already on this call.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n annotation(s) from “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation type="unfinished">
+            <numerusform>%n already there</numerusform>
+            <numerusform>%n already there</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScheduleController</name>
     <message numerus="yes">
         <source>Exported %n event(s) to %1</source>
         <translation>
-            <numerusform>Exported %n event to %1</numerusform><numerusform>Exported %n events to %1</numerusform></translation>
+            <numerusform>Exported %n event to %1</numerusform>
+            <numerusform>Exported %n events to %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n busy time block(s) from %1</source>
         <translation>
-            <numerusform>Imported %n busy time block from %1</numerusform><numerusform>Imported %n busy time blocks from %1</numerusform></translation>
+            <numerusform>Imported %n busy time block from %1</numerusform>
+            <numerusform>Imported %n busy time blocks from %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %1 from %2: %n session(s) added</source>
         <translation>
-            <numerusform>Imported %1 from %2: %n session added</numerusform><numerusform>Imported %1 from %2: %n sessions added</numerusform></translation>
+            <numerusform>Imported %1 from %2: %n session added</numerusform>
+            <numerusform>Imported %1 from %2: %n sessions added</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
-            <numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n updated</source>
         <translation>
-            <numerusform>, %n updated</numerusform><numerusform>, %n updated</numerusform></translation>
+            <numerusform>, %n updated</numerusform>
+            <numerusform>, %n updated</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -226,7 +344,9 @@
     <message numerus="yes">
         <source>%1 in %n minute(s)</source>
         <translation>
-            <numerusform>%1 in %n minute</numerusform><numerusform>%1 in %n minutes</numerusform></translation>
+            <numerusform>%1 in %n minute</numerusform>
+            <numerusform>%1 in %n minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
@@ -251,12 +371,16 @@
     <message numerus="yes">
         <source>%n match(es) in this call · Enter for the next</source>
         <translation>
-            <numerusform>%n match in this call · Enter for the next</numerusform><numerusform>%n matches in this call · Enter for the next</numerusform></translation>
+            <numerusform>%n match in this call · Enter for the next</numerusform>
+            <numerusform>%n matches in this call · Enter for the next</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es) in the library</source>
         <translation>
-            <numerusform>%n match in the library</numerusform><numerusform>%n matches in the library</numerusform></translation>
+            <numerusform>%n match in the library</numerusform>
+            <numerusform>%n matches in the library</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -264,7 +388,36 @@
     <message numerus="yes">
         <source>%n conflict(s): saving is still possible with Save Anyway.</source>
         <translation>
-            <numerusform>%n conflict: saving is still possible with Save Anyway.</numerusform><numerusform>%n conflicts: saving is still possible with Save Anyway.</numerusform></translation>
+            <numerusform>%n conflict: saving is still possible with Save Anyway.</numerusform>
+            <numerusform>%n conflicts: saving is still possible with Save Anyway.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StandupPackCommand</name>
+    <message numerus="yes">
+        <source>Wrote %n clip(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StandupPackDialog</name>
+    <message numerus="yes">
+        <source>%n clip(s), %1 in all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n clip(s), %1 in all, to %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -274,6 +427,16 @@
         <translation>
             <numerusform>%1: %2, %n cue</numerusform>
             <numerusform>%1: %2, %n cues</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptDropController</name>
+    <message numerus="yes">
+        <source>Attached “%1”: %n line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

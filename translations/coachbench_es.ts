@@ -132,7 +132,7 @@ Con %4</translation>
         <translation>Marcar un momento o un tramo de una llamada con una etiqueta y un comentario</translation>
     </message>
     <message>
-        <source>The call&apos;s id (from “coach list”) or its recording file.</source>
+        <source>The call's id (from “coach list”) or its recording file.</source>
         <translation>El id de la llamada (de «coach list») o su archivo de grabación.</translation>
     </message>
     <message>
@@ -331,6 +331,21 @@ Con %4</translation>
     </message>
 </context>
 <context>
+    <name>AnnotationImporter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the tag “%3” is not in the library; nothing was imported</source>
+        <translation>%1: línea %2: la etiqueta «%3» no está en la biblioteca; no se ha importado nada</translation>
+    </message>
+    <message>
+        <source>%1: the tag “%2” is not in the library; nothing was imported</source>
+        <translation>%1: la etiqueta «%2» no está en la biblioteca; no se ha importado nada</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationListView</name>
     <message>
         <source>Show annotations tagged</source>
@@ -402,11 +417,11 @@ Con %4</translation>
         <translation>%1: no se puede escribir (%2)</translation>
     </message>
     <message>
-        <source>List, export or import a call&apos;s annotations</source>
+        <source>List, export or import a call's annotations</source>
         <translation>Listar, exportar o importar las anotaciones de una llamada</translation>
     </message>
     <message>
-        <source>The call&apos;s id (from “coach list”) or its recording file; with --export, leave it out for every call.</source>
+        <source>The call's id (from “coach list”) or its recording file; with --export, leave it out for every call.</source>
         <translation>El id de la llamada (de «coach list») o su archivo de grabación; con --export, omítalo para exportar todas las llamadas.</translation>
     </message>
     <message>
@@ -426,7 +441,7 @@ Con %4</translation>
         <translation>FORMATO</translation>
     </message>
     <message>
-        <source>Where --export writes; a folder for every call&apos;s audacity, eaf or textgrid files, one per call.</source>
+        <source>Where --export writes; a folder for every call's audacity, eaf or textgrid files, one per call.</source>
         <translation>Dónde escribe --export; para los archivos audacity, eaf o textgrid de todas las llamadas, una carpeta con un archivo por llamada.</translation>
     </message>
     <message>
@@ -503,14 +518,6 @@ Con %4</translation>
         <source>error: --import reads csv or audacity, not “%1”</source>
         <translation>error: --import lee csv o audacity, no «%1»</translation>
     </message>
-    <message>
-        <source>error: %1: %2</source>
-        <translation>error: %1: %2</translation>
-    </message>
-    <message>
-        <source>error: %1: the tag “%2” is not in the library; nothing was imported</source>
-        <translation>error: %1: la etiqueta «%2» no está en la biblioteca; no se ha importado nada</translation>
-    </message>
     <message numerus="yes">
         <source>Imported %n annotation(s)</source>
         <translation>
@@ -537,7 +544,7 @@ Con %4</translation>
         <translation>Adjuntar un archivo de transcripción a una llamada, sustituyendo su transcripción</translation>
     </message>
     <message>
-        <source>The call&apos;s id (from “coach list”) or its recording file.</source>
+        <source>The call's id (from “coach list”) or its recording file.</source>
         <translation>El id de la llamada (de «coach list») o su archivo de grabación.</translation>
     </message>
     <message>
@@ -674,7 +681,7 @@ Con %4</translation>
 <context>
     <name>BuddiesCommand</name>
     <message>
-        <source>Propose this month&apos;s buddy pairs (rotating, no repeats)</source>
+        <source>Propose this month's buddy pairs (rotating, no repeats)</source>
         <translation>Proponer las parejas de compañeros de este mes (rotativas, sin repeticiones)</translation>
     </message>
     <message>
@@ -702,7 +709,7 @@ Con %4</translation>
         <translation>En un equipo impar, el agente sobrante se une a una pareja en lugar de quedarse fuera.</translation>
     </message>
     <message>
-        <source>Keep the proposal as the month&apos;s pairs, so later months rotate on.</source>
+        <source>Keep the proposal as the month's pairs, so later months rotate on.</source>
         <translation>Guardar la propuesta como las parejas del mes, para que los meses siguientes sigan rotando.</translation>
     </message>
     <message>
@@ -1062,6 +1069,13 @@ Con %4</translation>
     </message>
 </context>
 <context>
+    <name>CaptionSidecar</name>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>No se puede escribir %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Check the library for damage and recordings that went missing</source>
@@ -1137,6 +1151,610 @@ Con %4</translation>
     </message>
 </context>
 <context>
+    <name>ClipCommand</name>
+    <message>
+        <source>Cut a clip from a recording (fades, loudness, captions), without a library</source>
+        <translation>Cortar un clip de una grabación (fundidos, sonoridad, subtítulos), sin biblioteca</translation>
+    </message>
+    <message>
+        <source>A recording.</source>
+        <translation>Una grabación.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Where the clip starts in the recording (seconds or m:ss).</source>
+        <translation>Dónde empieza el clip en la grabación (segundos o m:ss).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEGUNDOS</translation>
+    </message>
+    <message>
+        <source>How long the clip is (seconds or m:ss).</source>
+        <translation>Duración del clip (segundos o m:ss).</translation>
+    </message>
+    <message>
+        <source>The transcript --captions comes from (WebVTT, SRT, Whisper or Amazon JSON); default: one beside FILE with the same name.</source>
+        <translation>La transcripción de la que --captions toma los subtítulos (WebVTT, SRT, Whisper o Amazon JSON); predeterminada: la que está junto a ARCHIVO con el mismo nombre.</translation>
+    </message>
+    <message>
+        <source>error: name one recording</source>
+        <translation>error: indique una grabación</translation>
+    </message>
+    <message>
+        <source>error: --start, --duration and --out are needed</source>
+        <translation>error: se necesitan --start, --duration y --out</translation>
+    </message>
+    <message>
+        <source>error: --captions needs a transcript: give --transcript FILE, or put one beside %1</source>
+        <translation>error: --captions necesita una transcripción: indique --transcript ARCHIVO o coloque una junto a %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClipDefaults</name>
+    <message>
+        <source>Call %1</source>
+        <translation>Llamada %1</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+</context>
+<context>
+    <name>ClipEncoder</name>
+    <message>
+        <source>%1 cannot be written: there is no space left on the disk (%2).</source>
+        <translation>No se puede escribir %1: no queda espacio en el disco (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>No se puede escribir %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be encoded: %2.</source>
+        <translation>No se puede codificar %1: %2.</translation>
+    </message>
+    <message>
+        <source>this FFmpeg has no %1 encoder</source>
+        <translation>este FFmpeg no tiene el codificador %1</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>memoria insuficiente</translation>
+    </message>
+    <message>
+        <source>the %1 encoder refuses %2 Hz, %3 channel(s) (%4)</source>
+        <translation>el codificador %1 rechaza %2 Hz con %3 canal(es) (%4)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2.</source>
+        <translation>No se puede crear %1: %2.</translation>
+    </message>
+    <message>
+        <source>Writing %1 was cancelled.</source>
+        <translation>Se ha cancelado la escritura de %1.</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Codificando</translation>
+    </message>
+</context>
+<context>
+    <name>ClipExportDialog</name>
+    <message>
+        <source>Export Clip</source>
+        <translation>Exportar clip</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Llamada %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>durante</translation>
+    </message>
+    <message>
+        <source>Opus and MP3 are small and play in browsers and phones; WAV and FLAC keep every sample</source>
+        <translation>Opus y MP3 ocupan poco y se reproducen en navegadores y teléfonos; WAV y FLAC conservan todas las muestras</translation>
+    </message>
+    <message>
+        <source>Both voices, stereo</source>
+        <translation>Ambas voces, estéreo</translation>
+    </message>
+    <message>
+        <source>Both voices, mono</source>
+        <translation>Ambas voces, mono</translation>
+    </message>
+    <message>
+        <source>Agent only</source>
+        <translation>Solo el agente</translation>
+    </message>
+    <message>
+        <source>Customer only</source>
+        <translation>Solo el cliente</translation>
+    </message>
+    <message>
+        <source>Fade in at the start and out at the end; 0 for a hard cut</source>
+        <translation>Fundido de entrada al principio y de salida al final; 0 para un corte seco</translation>
+    </message>
+    <message>
+        <source>Normalise to</source>
+        <translation>Normalizar a</translation>
+    </message>
+    <message>
+        <source>Every clip plays at the same loudness (EBU R128), peaks kept under −1 dBTP</source>
+        <translation>Todos los clips suenan con la misma sonoridad (EBU R128), con los picos por debajo de −1 dBTP</translation>
+    </message>
+    <message>
+        <source> LUFS</source>
+        <translation> LUFS</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Sin subtítulos</translation>
+    </message>
+    <message>
+        <source>WebVTT (.vtt)</source>
+        <translation>WebVTT (.vtt)</translation>
+    </message>
+    <message>
+        <source>SRT (.srt)</source>
+        <translation>SRT (.srt)</translation>
+    </message>
+    <message>
+        <source>This call has no transcript; attach one on the Review page for captions</source>
+        <translation>Esta llamada no tiene transcripción; adjunte una en la página Revisión para tener subtítulos</translation>
+    </message>
+    <message>
+        <source>A caption file beside the clip, from the call's transcript</source>
+        <translation>Un archivo de subtítulos junto al clip, a partir de la transcripción de la llamada</translation>
+    </message>
+    <message>
+        <source>Bleep (1 kHz tone)</source>
+        <translation>Pitido (tono de 1 kHz)</translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation>Silencio</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Desde:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Voices:</source>
+        <translation>Voces:</translation>
+    </message>
+    <message>
+        <source>in and out</source>
+        <translation>de entrada y salida</translation>
+    </message>
+    <message>
+        <source>Fade:</source>
+        <translation>Fundido:</translation>
+    </message>
+    <message>
+        <source>Loudness:</source>
+        <translation>Sonoridad:</translation>
+    </message>
+    <message>
+        <source>Captions:</source>
+        <translation>Subtítulos:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redacted (%n span(s)):</source>
+        <translation>
+            <numerusform>Datos ocultados (%n tramo):</numerusform>
+            <numerusform>Datos ocultados (%n tramos):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Guardar como:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>Hear the clip as it will be exported</source>
+        <translation>Escuchar el clip tal como se exportará</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>The preview cannot be made: no temporary folder (%1).</source>
+        <translation>No se puede crear la vista previa: no hay carpeta temporal (%1).</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparando la vista previa…</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Preview</source>
+        <translation>Detener &amp;vista previa</translation>
+    </message>
+    <message>
+        <source>The clip was saved, but its captions were not: %1</source>
+        <translation>El clip se ha guardado, pero sus subtítulos no: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClipExportSources</name>
+    <message>
+        <source>The highlight's call (%1) is no longer in the library.</source>
+        <translation>La llamada destacada (%1) ya no está en la biblioteca.</translation>
+    </message>
+</context>
+<context>
+    <name>ClipExporter</name>
+    <message>
+        <source>The clip from %1 is too long: at %2 Hz with %3 channel(s) a clip can be at most %4 minutes; choose a shorter range or a lower rate.</source>
+        <translation>El clip de %1 es demasiado largo: a %2 Hz y con %3 canal(es), un clip puede durar como máximo %4 minutos; elija un tramo más corto o una frecuencia menor.</translation>
+    </message>
+    <message>
+        <source>The clip from %1 has no length: give a duration above zero.</source>
+        <translation>El clip de %1 no tiene duración: indique una duración mayor que cero.</translation>
+    </message>
+    <message>
+        <source>The clip from %1 starts before the recording does (%2 s).</source>
+        <translation>El clip de %1 empieza antes que la grabación (%2 s).</translation>
+    </message>
+    <message>
+        <source>The clip starts at %1 s, but %2 is only %3 s long.</source>
+        <translation>El clip empieza en %1 s, pero %2 solo dura %3 s.</translation>
+    </message>
+    <message>
+        <source>The clip ends at %1 s, but %2 is only %3 s long.</source>
+        <translation>El clip termina en %1 s, pero %2 solo dura %3 s.</translation>
+    </message>
+    <message>
+        <source>The fade for %1 cannot be negative.</source>
+        <translation>El fundido de %1 no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>A loudness of %1 LUFS for %2 is outside −70 … −5 LUFS.</source>
+        <translation>Una sonoridad de %1 LUFS para %2 está fuera del intervalo −70 … −5 LUFS.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written at %2 samples per second (8000 … 192000).</source>
+        <translation>No se puede escribir %1 a %2 muestras por segundo (8000 … 192000).</translation>
+    </message>
+    <message>
+        <source>No file name was given for the clip.</source>
+        <translation>No se ha indicado ningún nombre de archivo para el clip.</translation>
+    </message>
+    <message>
+        <source>%1: the file name should end in one of %2.</source>
+        <translation>%1: el nombre del archivo debe terminar en una de estas extensiones: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: this FFmpeg has no %2 encoder.</source>
+        <translation>No se puede escribir %1: este FFmpeg no tiene el codificador %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name for the clip.</source>
+        <translation>%1 es una carpeta; indique un nombre de archivo para el clip.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder %2 does not exist.</source>
+        <translation>No se puede escribir %1: la carpeta %2 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is the recording itself; choose another name for the clip.</source>
+        <translation>%1 es la propia grabación; elija otro nombre para el clip.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder %2 takes no new files (%3).</source>
+        <translation>No se puede escribir %1: la carpeta %2 no admite archivos nuevos (%3).</translation>
+    </message>
+    <message>
+        <source>%1 has one channel with both voices on it; an agent-only or customer-only clip needs a stereo recording.</source>
+        <translation>%1 tiene un solo canal con ambas voces; un clip solo del agente o solo del cliente necesita una grabación estéreo.</translation>
+    </message>
+    <message>
+        <source>Writing %1 was cancelled.</source>
+        <translation>Se ha cancelado la escritura de %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>No se puede escribir %1: %2.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminado</translation>
+    </message>
+</context>
+<context>
+    <name>ClipFilterGraph</name>
+    <message>
+        <source>%1: the decoder reports no sample rate, channels or sample format; the file may be damaged.</source>
+        <translation>%1: el decodificador no indica la frecuencia de muestreo, los canales o el formato de muestra; el archivo puede estar dañado.</translation>
+    </message>
+    <message>
+        <source>%1: the audio filters for the clip cannot be set up (%2).</source>
+        <translation>%1: no se pueden configurar los filtros de audio del clip (%2).</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>memoria insuficiente</translation>
+    </message>
+    <message>
+        <source>%1: the audio filters refuse the decoded audio (%2).</source>
+        <translation>%1: los filtros de audio rechazan el audio decodificado (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the audio filters failed (%2).</source>
+        <translation>%1: los filtros de audio han fallado (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ClipFormat</name>
+    <message>
+        <source>WAV, 16-bit PCM (.wav)</source>
+        <translation>WAV, PCM de 16 bits (.wav)</translation>
+    </message>
+    <message>
+        <source>FLAC, lossless (.flac)</source>
+        <translation>FLAC, sin pérdidas (.flac)</translation>
+    </message>
+    <message>
+        <source>Opus (.opus)</source>
+        <translation>Opus (.opus)</translation>
+    </message>
+    <message>
+        <source>MP3 (.mp3)</source>
+        <translation>MP3 (.mp3)</translation>
+    </message>
+    <message>
+        <source>AAC (.m4a)</source>
+        <translation>AAC (.m4a)</translation>
+    </message>
+</context>
+<context>
+    <name>ClipLoudness</name>
+    <message>
+        <source>%1: the clip's loudness cannot be measured (libebur128 error %2).</source>
+        <translation>%1: no se puede medir la sonoridad del clip (error de libebur128 %2).</translation>
+    </message>
+    <message>
+        <source>%1: out of memory while limiting the clip's peaks.</source>
+        <translation>%1: memoria insuficiente al limitar los picos del clip.</translation>
+    </message>
+    <message>
+        <source>Normalising the clip from %1 was cancelled.</source>
+        <translation>Se ha cancelado la normalización del clip de %1.</translation>
+    </message>
+    <message>
+        <source>Normalising loudness</source>
+        <translation>Normalizando la sonoridad</translation>
+    </message>
+</context>
+<context>
+    <name>ClipOptions</name>
+    <message>
+        <source>Write the clip to FILE; its extension picks the format: %1.</source>
+        <translation>Escribir el clip en ARCHIVO; su extensión determina el formato: %1.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Fade in and out over SECONDS each (default 0.3; 0 for none).</source>
+        <translation>Fundido de entrada y de salida de SEGUNDOS cada uno (predeterminado: 0.3; 0 para ninguno).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEGUNDOS</translation>
+    </message>
+    <message>
+        <source>Normalise to LUFS integrated loudness, EBU R128 (default -16), with true peaks under -1 dBTP; "none" keeps the recording's level.</source>
+        <translation>Normalizar a LUFS de sonoridad integrada, EBU R128 (predeterminado: -16), con picos reales por debajo de -1 dBTP; «none» mantiene el nivel de la grabación.</translation>
+    </message>
+    <message>
+        <source>LUFS|none</source>
+        <translation>LUFS|none</translation>
+    </message>
+    <message>
+        <source>mono (both voices), stereo (default), agent or customer (one voice, mono).</source>
+        <translation>mono (ambas voces), stereo (predeterminado), agent o customer (una sola voz, mono).</translation>
+    </message>
+    <message>
+        <source>mono|stereo|agent|customer</source>
+        <translation>mono|stereo|agent|customer</translation>
+    </message>
+    <message>
+        <source>Sample rate of the clip (default: the recording's, or the nearest the format takes).</source>
+        <translation>Frecuencia de muestreo del clip (predeterminada: la de la grabación o la más cercana que admita el formato).</translation>
+    </message>
+    <message>
+        <source>HZ</source>
+        <translation>HZ</translation>
+    </message>
+    <message>
+        <source>Also write captions beside the clip (OUT.vtt or OUT.srt).</source>
+        <translation>Escribir también subtítulos junto al clip (OUT.vtt o OUT.srt).</translation>
+    </message>
+    <message>
+        <source>vtt|srt</source>
+        <translation>vtt|srt</translation>
+    </message>
+    <message>
+        <source>Bleep START-END (seconds or m:ss, recording time); repeat for more spans.</source>
+        <translation>Ocultar con un pitido INICIO-FIN (segundos o m:ss, tiempo de la grabación); repita la opción para más tramos.</translation>
+    </message>
+    <message>
+        <source>START-END</source>
+        <translation>INICIO-FIN</translation>
+    </message>
+    <message>
+        <source>What replaces a redacted span: tone (1 kHz, default) or silence.</source>
+        <translation>Qué sustituye a un tramo ocultado: tone (1 kHz, predeterminado) o silence.</translation>
+    </message>
+    <message>
+        <source>tone|silence</source>
+        <translation>tone|silence</translation>
+    </message>
+    <message>
+        <source>Title tag.</source>
+        <translation>Metadato de título.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>Artist tag (the rep).</source>
+        <translation>Metadato de artista (el agente).</translation>
+    </message>
+    <message>
+        <source>Date tag (YYYY-MM-DD).</source>
+        <translation>Metadato de fecha (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>Comment tag (the pattern it shows).</source>
+        <translation>Metadato de comentario (el patrón que muestra).</translation>
+    </message>
+    <message>
+        <source>--%1 needs seconds (like 83.5 or 1:23.5), not “%2”</source>
+        <translation>--%1 necesita segundos (como 83.5 o 1:23.5), no «%2»</translation>
+    </message>
+    <message>
+        <source>--captions takes vtt or srt, not “%1”</source>
+        <translation>--captions espera vtt o srt, no «%1»</translation>
+    </message>
+    <message>
+        <source>--fade needs seconds from 0 to 30, not “%1”</source>
+        <translation>--fade necesita segundos de 0 a 30, no «%1»</translation>
+    </message>
+    <message>
+        <source>--loudness needs LUFS from -70 to -5, or none, not “%1”</source>
+        <translation>--loudness necesita LUFS de -70 a -5, o none, no «%1»</translation>
+    </message>
+    <message>
+        <source>--channels takes mono, stereo, agent or customer, not “%1”</source>
+        <translation>--channels espera mono, stereo, agent o customer, no «%1»</translation>
+    </message>
+    <message>
+        <source>--rate needs a sample rate from 8000 to 192000 Hz, not “%1”</source>
+        <translation>--rate necesita una frecuencia de muestreo de 8000 a 192000 Hz, no «%1»</translation>
+    </message>
+    <message>
+        <source>--redact needs START-END, not “%1”</source>
+        <translation>--redact necesita INICIO-FIN, no «%1»</translation>
+    </message>
+    <message>
+        <source>--redact “%1” ends before it starts</source>
+        <translation>--redact «%1» termina antes de empezar</translation>
+    </message>
+    <message>
+        <source>--redact-with takes tone or silence, not “%1”</source>
+        <translation>--redact-with espera tone o silence, no «%1»</translation>
+    </message>
+    <message>
+        <source>Exporting %1… %2%</source>
+        <translation>Exportando %1… %2 %</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>captions in %1</source>
+        <translation>subtítulos en %1</translation>
+    </message>
+    <message>
+        <source>%1 LUFS, true peak %2 dBTP</source>
+        <translation>%1 LUFS, pico real %2 dBTP</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 s, %3 Hz, %4 channel(s), %5%6%7</source>
+        <translation>Se escribió %1: %2 s, %3 Hz, canales: %4, %5%6%7</translation>
+    </message>
+</context>
+<context>
+    <name>ClipSource</name>
+    <message>
+        <source>%1: its length, channels or sample rate cannot be read; the file may be damaged.</source>
+        <translation>%1: no se puede leer su duración, sus canales o su frecuencia de muestreo; el archivo puede estar dañado.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: out of memory.</source>
+        <translation>No se puede leer %1: memoria insuficiente.</translation>
+    </message>
+    <message>
+        <source>%1: cannot jump to %2 s in this file (%3).</source>
+        <translation>%1: no se puede saltar a %2 s en este archivo (%3).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be decoded: %2.</source>
+        <translation>No se puede decodificar %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cutting the clip from %1 was cancelled.</source>
+        <translation>Se ha cancelado el corte del clip de %1.</translation>
+    </message>
+    <message>
+        <source>Decoding</source>
+        <translation>Decodificando</translation>
+    </message>
+    <message>
+        <source>%1 ends at %2 s, before the clip's end at %3 s.</source>
+        <translation>%1 termina en %2 s, antes del final del clip en %3 s.</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>Run “coach %1 --help” for its options.</source>
@@ -1174,7 +1792,7 @@ Opciones:
 </translation>
     </message>
     <message>
-        <source>Run “coach COMMAND --help” for a command&apos;s options.</source>
+        <source>Run “coach COMMAND --help” for a command's options.</source>
         <translation>Ejecute «coach ORDEN --help» para ver las opciones de una orden.</translation>
     </message>
     <message>
@@ -1257,6 +1875,62 @@ Opciones:
     <message>
         <source>%1: line %2: a quoted field is never closed</source>
         <translation>%1: línea %2: un campo entre comillas no se cierra nunca</translation>
+    </message>
+</context>
+<context>
+    <name>CueSheetHtml</name>
+    <message>
+        <source>Week %1, %2 – %3</source>
+        <comment>ISO week, Monday – Sunday</comment>
+        <translation>Semana %1, %2 – %3</translation>
+    </message>
+    <message>
+        <source>Standup pack</source>
+        <translation>Paquete para la reunión diaria</translation>
+    </message>
+    <message>
+        <source>Standup pack: %1</source>
+        <translation>Paquete para la reunión diaria: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clip(s)</source>
+        <translation>
+            <numerusform>%n clip</numerusform>
+            <numerusform>%n clips</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in all</source>
+        <comment>total playing time</comment>
+        <translation>%1 en total</translation>
+    </message>
+    <message>
+        <source>Who and pattern</source>
+        <translation>Quién y patrón</translation>
+    </message>
+    <message>
+        <source>What to listen for</source>
+        <translation>En qué fijarse</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Unknown rep</source>
+        <translation>Agente desconocido</translation>
+    </message>
+    <message>
+        <source>No pattern named</source>
+        <translation>Sin patrón indicado</translation>
+    </message>
+    <message>
+        <source>No note written.</source>
+        <translation>Sin nota.</translation>
+    </message>
+    <message>
+        <source>Play the clips in order from %1; each has captions (.vtt) beside it. Excerpts leave out anything bleeped in the clip.</source>
+        <translation>Reproduzca los clips en orden desde %1; cada uno tiene al lado sus subtítulos (.vtt). Los fragmentos omiten todo lo que se ha ocultado con un pitido en el clip.</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +2085,604 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>ExcerptRedactor</name>
+    <message>
+        <source>Rep</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Rep %1</source>
+        <translation>Agente %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Cliente %1</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Hablante</translation>
+    </message>
+    <message>
+        <source>Speaker %1</source>
+        <translation>Hablante %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseBuilder</name>
+    <message>
+        <source>%1: call %2 is not in the library</source>
+        <translation>%1: la llamada %2 no está en la biblioteca</translation>
+    </message>
+    <message>
+        <source>Nothing is selected: drag across the waveform or the transcript to choose the stretch of call %1 the exercise is about</source>
+        <translation>No hay nada seleccionado: arrastre sobre la forma de onda o la transcripción para elegir el tramo de la llamada %1 del que trata el ejercicio</translation>
+    </message>
+    <message>
+        <source>Call %1 (%2) has no transcript: attach one to build an exercise from it</source>
+        <translation>La llamada %1 (%2) no tiene transcripción: adjunte una para crear un ejercicio a partir de ella</translation>
+    </message>
+    <message>
+        <source>Call %1: nobody speaks between %2 and %3 in its transcript; choose a stretch with speech</source>
+        <translation>Llamada %1: nadie habla entre %2 y %3 en su transcripción; elija un tramo con voz</translation>
+    </message>
+    <message>
+        <source>%1: the call exercise %2 was made from has been removed from the library</source>
+        <translation>%1: la llamada a partir de la que se creó el ejercicio %2 se ha eliminado de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Rewrite practice: %1</source>
+        <translation>Práctica de reescritura: %1</translation>
+    </message>
+    <message>
+        <source>Call %1: the excerpt has no rep turn to rewrite (only the customer speaks between %2 and %3, or the rep's speaker is not known); widen the selection or set who the rep is</source>
+        <translation>Llamada %1: el fragmento no tiene ninguna intervención del agente que reescribir (solo habla el cliente entre %2 y %3, o no se sabe qué hablante es el agente); amplíe la selección o indique quién es el agente</translation>
+    </message>
+    <message>
+        <source>Turn %1 of the excerpt is not the rep's; choose one of the rep's turns to rewrite</source>
+        <translation>La intervención %1 del fragmento no es del agente; elija una de las intervenciones del agente para reescribirla</translation>
+    </message>
+    <message>
+        <source>%1: call %2 has no recording to cut the audio excerpt from</source>
+        <translation>%1: la llamada %2 no tiene ninguna grabación de la que cortar el fragmento de audio</translation>
+    </message>
+    <message>
+        <source>Rewrite exercise excerpt</source>
+        <translation>Fragmento del ejercicio de reescritura</translation>
+    </message>
+    <message>
+        <source>Anonymised: personal data bleeped</source>
+        <translation>Anonimizado: datos personales ocultados con pitidos</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseBuilderDialog</name>
+    <message>
+        <source>New Rewrite Exercise</source>
+        <translation>Nuevo ejercicio de reescritura</translation>
+    </message>
+    <message>
+        <source>Edit Rewrite Exercise</source>
+        <translation>Editar ejercicio de reescritura</translation>
+    </message>
+    <message>
+        <source>Excerpt starts at</source>
+        <translation>El fragmento empieza en</translation>
+    </message>
+    <message>
+        <source>Excerpt ends at</source>
+        <translation>El fragmento termina en</translation>
+    </message>
+    <message>
+        <source>&amp;Update Excerpt</source>
+        <translation>&amp;Actualizar fragmento</translation>
+    </message>
+    <message>
+        <source>Build the excerpt again from the call for this stretch</source>
+        <translation>Volver a crear el fragmento a partir de la llamada para este tramo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>&amp;Attach Transcript…</source>
+        <translation>Ad&amp;juntar transcripción…</translation>
+    </message>
+    <message>
+        <source>Anonymised excerpt</source>
+        <translation>Fragmento anonimizado</translation>
+    </message>
+    <message>
+        <source>&amp;Redact Selection</source>
+        <translation>&amp;Ocultar selección</translation>
+    </message>
+    <message>
+        <source>Replace the selected words as a name; the arrow chooses another kind of data</source>
+        <translation>Sustituir las palabras seleccionadas como un nombre; la flecha permite elegir otro tipo de dato</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as Spoken</source>
+        <translation>&amp;Conservar lo dicho</translation>
+    </message>
+    <message>
+        <source>The highlighted replacement under the cursor is not personal data: show the words again</source>
+        <translation>La sustitución resaltada bajo el cursor no es un dato personal: volver a mostrar las palabras</translation>
+    </message>
+    <message>
+        <source>Highlighted: what was replaced. Select anything missed and press Redact Selection; put the cursor on a highlight and press Keep as Spoken if it is not personal data.</source>
+        <translation>Resaltado: lo que se ha sustituido. Seleccione lo que se haya pasado por alto y pulse «Ocultar selección»; sitúe el cursor en un resaltado y pulse «Conservar lo dicho» si no es un dato personal.</translation>
+    </message>
+    <message>
+        <source>Include &amp;audio excerpt (bleeped)</source>
+        <translation>Incluir fragmento de a&amp;udio (con pitidos)</translation>
+    </message>
+    <message>
+        <source>Write the excerpt's audio beside the handout, every redacted span replaced by a tone</source>
+        <translation>Escribir el audio del fragmento junto a la ficha, con cada tramo ocultado sustituido por un tono</translation>
+    </message>
+    <message>
+        <source>&amp;Turn to rewrite:</source>
+        <translation>&amp;Intervención que reescribir:</translation>
+    </message>
+    <message>
+        <source>&amp;Pattern:</source>
+        <translation>&amp;Patrón:</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>&amp;Fecha de la sesión:</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions:</source>
+        <translation>I&amp;nstrucciones:</translation>
+    </message>
+    <message>
+        <source>&amp;Export Handout</source>
+        <translation>&amp;Exportar ficha</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>HTML…</source>
+        <translation>HTML…</translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2: %3</translation>
+    </message>
+    <message>
+        <source>No rep turn in this excerpt</source>
+        <translation>No hay ninguna intervención del agente en este fragmento</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Llamada %1</translation>
+    </message>
+    <message>
+        <source>Removed call</source>
+        <translation>Llamada eliminada</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 · redacted by you</source>
+        <translation>%1 · ocultado por usted</translation>
+    </message>
+    <message>
+        <source>%1 · confidence %2</source>
+        <translation>%1 · confianza %2</translation>
+    </message>
+    <message>
+        <source>No personal data found; select any that was missed and press Redact Selection.</source>
+        <translation>No se han encontrado datos personales; seleccione los que se hayan pasado por alto y pulse «Ocultar selección».</translation>
+    </message>
+    <message>
+        <source>Select the words to redact in the excerpt first.</source>
+        <translation>Seleccione primero en el fragmento las palabras que ocultar.</translation>
+    </message>
+    <message>
+        <source>Select words within one turn; redact each turn's words separately.</source>
+        <translation>Seleccione palabras dentro de una sola intervención; oculte las palabras de cada intervención por separado.</translation>
+    </message>
+    <message>
+        <source>The selection is already redacted, or it is only the speaker's name label.</source>
+        <translation>La selección ya está oculta o es solo la etiqueta con el nombre del hablante.</translation>
+    </message>
+    <message>
+        <source>Put the cursor on a highlighted replacement to keep its words.</source>
+        <translation>Sitúe el cursor en una sustitución resaltada para conservar sus palabras.</translation>
+    </message>
+    <message>
+        <source>Cutting the bleeped audio excerpt…</source>
+        <translation>Cortando el fragmento de audio con pitidos…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The excerpt has no rep turn to rewrite.</source>
+        <translation>El fragmento no tiene ninguna intervención del agente que reescribir.</translation>
+    </message>
+    <message>
+        <source>rewrite-exercise-%1</source>
+        <translation>ejercicio-reescritura-%1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Páginas web (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export Handout</source>
+        <translation>Exportar ficha</translation>
+    </message>
+    <message>
+        <source>Handout written to %1</source>
+        <translation>Ficha guardada en %1</translation>
+    </message>
+    <message>
+        <source>Attach Transcript</source>
+        <translation>Adjuntar transcripción</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.vtt *.srt *.json);;All files (*)</source>
+        <translation>Transcripciones (*.vtt *.srt *.json);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseHistoryModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Realizado</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sin fecha</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Patrón</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Rewrites</source>
+        <translation>Reescrituras</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisePatterns</name>
+    <message>
+        <source>Paraphrase and confirm</source>
+        <translation>Parafrasear y confirmar</translation>
+    </message>
+    <message>
+        <source>“Yes, And”</source>
+        <translation>«Sí, y además»</translation>
+    </message>
+    <message>
+        <source>Layered questioning</source>
+        <translation>Preguntas por capas</translation>
+    </message>
+    <message>
+        <source>Emotional mirroring with restraint</source>
+        <translation>Reflejo emocional con mesura</translation>
+    </message>
+    <message>
+        <source>Empathy bridge</source>
+        <translation>Puente de empatía</translation>
+    </message>
+    <message>
+        <source>Pause button</source>
+        <translation>Botón de pausa</translation>
+    </message>
+    <message>
+        <source>Before offering any solution, say the customer's issue back in your own words and ask whether you have it right. It shows you listened without a single empathy buzzword: “So if I'm hearing you correctly, the main issue is that the replacement part didn't fit, and you've now been without a working unit for three days. Is that right?”</source>
+        <translation>Antes de ofrecer ninguna solución, reformule con sus palabras el problema del cliente y pregúntele si lo ha entendido bien. Así demuestra que ha escuchado sin recurrir a ninguna frase hecha de empatía: «Entonces, si le he entendido bien, el problema principal es que la pieza de repuesto no encajaba y ya lleva tres días sin un equipo que funcione. ¿Es así?»</translation>
+    </message>
+    <message>
+        <source>Borrowed from improvisation: start by accepting the customer's reality. Instead of correcting or explaining at once, validate their perspective first, then move the conversation on together: “Yes, the website did show that item as in stock, and I can see why you'd expect it to arrive. Let me check what happened.”</source>
+        <translation>Tomado de la improvisación teatral: empiece aceptando la realidad del cliente. En lugar de corregir o explicar de inmediato, valide primero su punto de vista y después hagan avanzar juntos la conversación: «Sí, la web mostraba ese artículo como disponible, y entiendo que esperara recibirlo. Déjeme comprobar qué ha pasado.»</translation>
+    </message>
+    <message>
+        <source>Instead of one diagnostic question, ask a series that build on each other: start with a broad open question, then narrow based on the answer. ᳊n you walk me through what you were trying to do?” → Ǌnd when you clicked that button, what happened next?” → Ǎid you see any error message or did it just freeze?” It feels like a conversation, not an interrogation.</source>
+        <translation>En lugar de una sola pregunta de diagnóstico, haga una serie de preguntas que se apoyen unas en otras: empiece con una pregunta abierta y amplia y vaya concretando según la respuesta. «¿Me puede explicar paso a paso qué intentaba hacer?» → «Y al hacer clic en ese botón, ¿qué pasó después?» → «¿Vio algún mensaje de error o simplemente se quedó bloqueado?» Se percibe como una conversación, no como un interrogatorio.</translation>
+    </message>
+    <message>
+        <source>Match the customer's emotional intensity slightly below their level. If they are angry, stay calm but show concern; never match the anger. If they are cheerful, be warm but not over the top. A steady presence helps de-escalate tension.</source>
+        <translation>Acompañe la intensidad emocional del cliente, pero un poco por debajo de su nivel. Si está enfadado, mantenga la calma pero muestre preocupación; nunca iguale su enfado. Si está alegre, sea cordial sin excederse. Una presencia serena ayuda a rebajar la tensión.</translation>
+    </message>
+    <message>
+        <source>When the customer's tone shifts to anger or fear, pause the script and address the emotion first, then lead back to the task: “I can hear this is really important to you. Let me make sure I understand everything before we proceed.”</source>
+        <translation>Cuando el tono del cliente pase al enfado o al miedo, deje el guion en pausa y atienda primero la emoción; después, vuelva a la tarea: «Noto que esto es muy importante para usted. Permítame asegurarme de que lo entiendo todo antes de seguir.»</translation>
+    </message>
+    <message>
+        <source>Under pressure, don't fall back on the script: use a phrase that buys a few seconds to collect yourself and shows the customer you are working for them: “Let me take a moment to review the details so I can give you the best answer.”</source>
+        <translation>Bajo presión, no se refugie en el guion: use una frase que le dé unos segundos para serenarse y que muestre al cliente que está trabajando para él: «Permítame un momento para revisar los detalles y poder darle la mejor respuesta.»</translation>
+    </message>
+    <message>
+        <source>Rewrite the highlighted rep turn with this week's pattern, %1. Keep what the rep had to say; change how it is said. Two or three sentences are enough.</source>
+        <translation>Reescriba la intervención resaltada del agente con el patrón de esta semana, %1. Mantenga lo que el agente tenía que decir; cambie cómo lo dice. Bastan dos o tres frases.</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseRepository</name>
+    <message>
+        <source>%1: %2 %3 is not in the library</source>
+        <translation>%1: %2 %3 no está en la biblioteca</translation>
+    </message>
+    <message>
+        <source>%1: an exercise's excerpt must start at 0 or later and end no earlier than it starts (start %2 ms, end %3 ms)</source>
+        <translation>%1: el fragmento de un ejercicio debe empezar en 0 o más tarde y no puede terminar antes de empezar (inicio %2 ms, fin %3 ms)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the turn to rewrite (%2) is not in the excerpt of %n turn(s)</source>
+        <translation>
+            <numerusform>%1: la intervención que reescribir (%2) no está en el fragmento de %n intervención</numerusform>
+            <numerusform>%1: la intervención que reescribir (%2) no está en el fragmento de %n intervenciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>la llamada</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>el ejercicio</translation>
+    </message>
+    <message>
+        <source>%1: a rewrite of exercise %2 has no text</source>
+        <translation>%1: una reescritura del ejercicio %2 no tiene texto</translation>
+    </message>
+    <message>
+        <source>%1: rewrite %2 has no text</source>
+        <translation>%1: la reescritura %2 no tiene texto</translation>
+    </message>
+    <message>
+        <source>rewrite</source>
+        <translation>la reescritura</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisesPage</name>
+    <message>
+        <source>Pattern</source>
+        <translation>Patrón</translation>
+    </message>
+    <message>
+        <source>All patterns</source>
+        <translation>Todos los patrones</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>All weeks</source>
+        <translation>Todas las semanas</translation>
+    </message>
+    <message>
+        <source>&amp;New Exercise…</source>
+        <translation>&amp;Nuevo ejercicio…</translation>
+    </message>
+    <message>
+        <source>Choose a call and a stretch of it to turn into a rewrite exercise. In Review, select a stretch and press New Rewrite Exercise.</source>
+        <translation>Elija una llamada y un tramo de ella para convertirlo en un ejercicio de reescritura. En Revisión, seleccione un tramo y pulse «Nuevo ejercicio de reescritura».</translation>
+    </message>
+    <message>
+        <source>Monday rewrite exercises</source>
+        <translation>Ejercicios de reescritura del lunes</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Rewrites from the session</source>
+        <translation>Reescrituras de la sesión</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Mejor</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Rewrite</source>
+        <translation>Reescritura</translation>
+    </message>
+    <message>
+        <source>&amp;Record Rewrite…</source>
+        <translation>&amp;Registrar reescritura…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Best</source>
+        <translation>Marcar como &amp;mejor</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Ejercicios</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semana del %1</translation>
+    </message>
+    <message>
+        <source>No library open</source>
+        <translation>No hay ninguna biblioteca abierta</translation>
+    </message>
+    <message>
+        <source>Open or create a library to prepare Monday rewrite exercises.</source>
+        <translation>Abra o cree una biblioteca para preparar los ejercicios de reescritura del lunes.</translation>
+    </message>
+    <message>
+        <source>No rewrite exercises yet</source>
+        <translation>Aún no hay ejercicios de reescritura</translation>
+    </message>
+    <message>
+        <source>Each Monday, share a real customer interaction (anonymised) and ask the team to rewrite the rep's response using one of the patterns. Select a stretch of a call in Review, or start here by choosing a call.</source>
+        <translation>Cada lunes, comparta una interacción real con un cliente (anonimizada) y pida al equipo que reescriba la respuesta del agente usando uno de los patrones. Seleccione un tramo de una llamada en Revisión o empiece aquí eligiendo una llamada.</translation>
+    </message>
+    <message>
+        <source>New Exercise…</source>
+        <translation>Nuevo ejercicio…</translation>
+    </message>
+    <message>
+        <source>No exercise matches these filters.</source>
+        <translation>Ningún ejercicio coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>(not in the library)</source>
+        <translation>(no está en la biblioteca)</translation>
+    </message>
+    <message>
+        <source>The best rewrite</source>
+        <translation>La mejor reescritura</translation>
+    </message>
+    <message>
+        <source>Nothing is selected: drag across the waveform to choose the stretch of the call the exercise is about, then choose New Rewrite Exercise again.</source>
+        <translation>No hay nada seleccionado: arrastre sobre la forma de onda para elegir el tramo de la llamada del que trata el ejercicio y vuelva a elegir «Nuevo ejercicio de reescritura».</translation>
+    </message>
+    <message>
+        <source>Choose the Call for the Exercise</source>
+        <translation>Elegir la llamada para el ejercicio</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Elegir</translation>
+    </message>
+    <message>
+        <source>Call %1 is no longer in the library.</source>
+        <translation>La llamada %1 ya no está en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>Delete Exercise</source>
+        <translation>Eliminar ejercicio</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” and the %n rewrite(s) recorded for it? Handouts already exported are kept.</source>
+        <translation>
+            <numerusform>¿Eliminar «%1» y la %n reescritura registrada para él? Se conservan las fichas ya exportadas.</numerusform>
+            <numerusform>¿Eliminar «%1» y las %n reescrituras registradas para él? Se conservan las fichas ya exportadas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportClipCommand</name>
+    <message>
+        <source>Export a clip of a call or an annotation, tagged and captioned from the library</source>
+        <translation>Exportar un clip de una llamada o de una anotación, con metadatos y subtítulos tomados de la biblioteca</translation>
+    </message>
+    <message>
+        <source>The call's id (from “coach list”) or its recording file; not needed with --annotation.</source>
+        <translation>El id de la llamada (de «coach list») o su archivo de grabación; no hace falta con --annotation.</translation>
+    </message>
+    <message>
+        <source>[CALL]</source>
+        <translation>[LLAMADA]</translation>
+    </message>
+    <message>
+        <source>Clip the range of annotation ID (from “coach annotations”); a moment gets 30 s around it.</source>
+        <translation>Recortar el tramo de la anotación ID (de «coach annotations»); para un momento, se toman 30 s a su alrededor.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Where the clip starts (seconds or m:ss); with CALL.</source>
+        <translation>Dónde empieza el clip (segundos o m:ss); con LLAMADA.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEGUNDOS</translation>
+    </message>
+    <message>
+        <source>How long the clip is (seconds or m:ss); with CALL.</source>
+        <translation>Duración del clip (segundos o m:ss); con LLAMADA.</translation>
+    </message>
+    <message>
+        <source>error: name one call, or give --annotation ID</source>
+        <translation>error: indique una llamada o use --annotation ID</translation>
+    </message>
+    <message>
+        <source>error: a clip of a call needs --start and --duration</source>
+        <translation>error: un clip de una llamada necesita --start y --duration</translation>
+    </message>
+    <message>
+        <source>error: --annotation needs an id, not “%1”</source>
+        <translation>error: --annotation necesita un id, no «%1»</translation>
+    </message>
+    <message>
+        <source>no annotation %1 in the library</source>
+        <translation>no hay ninguna anotación %1 en la biblioteca</translation>
+    </message>
+    <message>
+        <source>annotation %1 belongs to no call in the library</source>
+        <translation>la anotación %1 no pertenece a ninguna llamada de la biblioteca</translation>
+    </message>
+    <message>
+        <source>call %1 has no transcript to make captions from; attach one with “coach transcript”</source>
+        <translation>la llamada %1 no tiene transcripción con la que crear subtítulos; adjunte una con «coach transcript»</translation>
+    </message>
+</context>
+<context>
     <name>FfmpegSupport</name>
     <message>
         <source>No audio file was given.</source>
@@ -1473,7 +2745,7 @@ Opciones:
         <translation>%1 usa un códec de audio que FFmpeg no conoce (etiqueta de códec 0x%2).</translation>
     </message>
     <message>
-        <source>%1 uses the audio codec &quot;%2&quot;, which this FFmpeg cannot decode.</source>
+        <source>%1 uses the audio codec "%2", which this FFmpeg cannot decode.</source>
         <translation>%1 usa el códec de audio «%2», que este FFmpeg no puede decodificar.</translation>
     </message>
     <message>
@@ -1487,6 +2759,721 @@ Opciones:
     <message>
         <source>%1: the %2 decoder refuses this stream; the file may be damaged (%3).</source>
         <translation>%1: el decodificador %2 rechaza este flujo; el archivo puede estar dañado (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutHtml</name>
+    <message>
+        <source>MONDAY REWRITE EXERCISE</source>
+        <translation>EJERCICIO DE REESCRITURA DEL LUNES</translation>
+    </message>
+    <message>
+        <source>Pattern: %1</source>
+        <translation>Patrón: %1</translation>
+    </message>
+    <message>
+        <source>The pattern: %1</source>
+        <translation>El patrón: %1</translation>
+    </message>
+    <message>
+        <source>The conversation</source>
+        <translation>La conversación</translation>
+    </message>
+    <message>
+        <source>▶ rewrite this</source>
+        <translation>▶ reescriba esto</translation>
+    </message>
+    <message>
+        <source>Anonymised excerpt of a real call: names are replaced by “Rep” and ǌustomer”, and personal data by the kind of data it was. Please do not try to identify the caller.</source>
+        <translation>Fragmento anonimizado de una llamada real: los nombres se han sustituido por «Agente» y «Cliente», y los datos personales, por el tipo de dato que eran. Por favor, no intente identificar a quien llamó.</translation>
+    </message>
+    <message>
+        <source>Listen: %1 (personal data bleeped)</source>
+        <translation>Escuche: %1 (datos personales ocultados con pitidos)</translation>
+    </message>
+    <message>
+        <source>Your task</source>
+        <translation>Su tarea</translation>
+    </message>
+    <message>
+        <source>Your rewrite</source>
+        <translation>Su reescritura</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the handout (%2)</source>
+        <translation>%1: no se puede escribir la ficha (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutMarkdown</name>
+    <message>
+        <source>Monday rewrite exercise</source>
+        <translation>Ejercicio de reescritura del lunes</translation>
+    </message>
+    <message>
+        <source>Pattern: %1</source>
+        <translation>Patrón: %1</translation>
+    </message>
+    <message>
+        <source>The pattern: %1</source>
+        <translation>El patrón: %1</translation>
+    </message>
+    <message>
+        <source>The conversation</source>
+        <translation>La conversación</translation>
+    </message>
+    <message>
+        <source>rewrite this</source>
+        <translation>reescriba esto</translation>
+    </message>
+    <message>
+        <source>Anonymised excerpt of a real call: names are replaced by “Rep” and ǌustomer”, and personal data by the kind of data it was. Please do not try to identify the caller.</source>
+        <translation>Fragmento anonimizado de una llamada real: los nombres se han sustituido por «Agente» y «Cliente», y los datos personales, por el tipo de dato que eran. Por favor, no intente identificar a quien llamó.</translation>
+    </message>
+    <message>
+        <source>Listen: %1 (personal data bleeped)</source>
+        <translation>Escuche: %1 (datos personales ocultados con pitidos)</translation>
+    </message>
+    <message>
+        <source>Your task</source>
+        <translation>Su tarea</translation>
+    </message>
+    <message>
+        <source>Your rewrite</source>
+        <translation>Su reescritura</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the handout (%2)</source>
+        <translation>%1: no se puede escribir la ficha (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightCandidates</name>
+    <message>
+        <source>%1: team %2 is not in the library</source>
+        <translation>%1: el equipo %2 no está en la biblioteca</translation>
+    </message>
+    <message>
+        <source>%1: team “%2”: %3</source>
+        <translation>%1: equipo «%2»: %3</translation>
+    </message>
+    <message>
+        <source>%1-W%2 is not an ISO week</source>
+        <translation>%1-W%2 no es una semana ISO</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightCard</name>
+    <message>
+        <source>Unknown rep</source>
+        <translation>Agente desconocido</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historial…</translation>
+    </message>
+    <message>
+        <source>Every highlight chosen for this team and week, and who chose it</source>
+        <translation>Todas las llamadas destacadas elegidas para este equipo y esta semana, y quién las eligió</translation>
+    </message>
+    <message>
+        <source>Open in Review</source>
+        <translation>Abrir en Revisión</translation>
+    </message>
+    <message>
+        <source>Play the highlight in the Review section, from the start of its region</source>
+        <translation>Reproducir la llamada destacada en la sección Revisión, desde el inicio de su tramo</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Change the region, the pattern or the reason; the earlier version stays in the history</source>
+        <translation>Cambiar el tramo, el patrón o el motivo; la versión anterior se conserva en el historial</translation>
+    </message>
+    <message>
+        <source>Export Clip…</source>
+        <translation>Exportar clip…</translation>
+    </message>
+    <message>
+        <source>Save the highlight's region as an audio clip to play in the standup</source>
+        <translation>Guardar el tramo destacado como clip de audio para reproducirlo en la reunión diaria</translation>
+    </message>
+    <message>
+        <source>History (%1)…</source>
+        <translation>Historial (%1)…</translation>
+    </message>
+    <message>
+        <source>No reason given.</source>
+        <translation>No se ha indicado ningún motivo.</translation>
+    </message>
+    <message>
+        <source>Chosen by %1 on %2</source>
+        <translation>Elegida por %1 el %2</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <source>No highlight yet, and no candidates: no call of this team's week has an “Off-script — effective” annotation. Tag one in Review to see it here.</source>
+        <translation>Aún no hay llamada destacada ni candidatas: ninguna llamada de este equipo en esta semana tiene una anotación «Fuera de guion — eficaz». Etiquete una en Revisión para verla aquí.</translation>
+    </message>
+    <message>
+        <source>No highlight yet. Candidates, best first: this week's calls with an effective off-script moment.</source>
+        <translation>Aún no hay llamada destacada. Candidatas, de mejor a peor: las llamadas de esta semana con un momento fuera de guion eficaz.</translation>
+    </message>
+    <message>
+        <source>Other candidates (%1)</source>
+        <translation>Otras candidatas (%1)</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Escuchar</translation>
+    </message>
+    <message>
+        <source>Open the call in Review at the effective off-script moment</source>
+        <translation>Abrir la llamada en Revisión en el momento fuera de guion eficaz</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Make this call the team's highlight of the week</source>
+        <translation>Convertir esta llamada en la destacada de la semana del equipo</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightCommand</name>
+    <message>
+        <source>whole call</source>
+        <translation>llamada completa</translation>
+    </message>
+    <message>
+        <source>unknown date</source>
+        <translation>fecha desconocida</translation>
+    </message>
+    <message>
+        <source>Choose and list each team's weekly highlight call; rank a week's candidates</source>
+        <translation>Elegir y listar la llamada destacada semanal de cada equipo; clasificar las candidatas de una semana</translation>
+    </message>
+    <message>
+        <source>One of:
+  set         choose a team's highlight call of a week
+  list        the highlights chosen so far
+  candidates  a week's calls with effective off-script moments, best first</source>
+        <translation>Una de:
+  set         elegir la llamada destacada de un equipo para una semana
+  list        las llamadas destacadas elegidas hasta ahora
+  candidates  las llamadas de una semana con momentos fuera de guion eficaces, de mejor a peor</translation>
+    </message>
+    <message>
+        <source>VERB [options]</source>
+        <translation>ACCIÓN [opciones]</translation>
+    </message>
+    <message>
+        <source>error: say what to do: set, list or candidates</source>
+        <translation>error: indique qué hacer: set, list o candidates</translation>
+    </message>
+    <message>
+        <source>error: unknown highlight verb “%1”; use set, list or candidates</source>
+        <translation>error: acción de highlight «%1» desconocida; use set, list o candidates</translation>
+    </message>
+    <message>
+        <source>Run “%1 --help” for its options.</source>
+        <translation>Ejecute «%1 --help» para ver sus opciones.</translation>
+    </message>
+    <message>
+        <source>%1: no team “%2” (teams: %3)</source>
+        <translation>%1: no existe el equipo «%2» (equipos: %3)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguno todavía</translation>
+    </message>
+    <message>
+        <source>%1: no rep “%2”</source>
+        <translation>%1: no existe el agente «%2»</translation>
+    </message>
+    <message>
+        <source>Choose a team's highlight call of an ISO week. The previous choice stays in the week's history.</source>
+        <translation>Elegir la llamada destacada de un equipo para una semana ISO. La elección anterior se conserva en el historial de la semana.</translation>
+    </message>
+    <message>
+        <source>The call's id (from “coach list”) or its recording file.</source>
+        <translation>El id de la llamada (de «coach list») o su archivo de grabación.</translation>
+    </message>
+    <message>
+        <source>CALL</source>
+        <translation>LLAMADA</translation>
+    </message>
+    <message>
+        <source>The team (name or id); default: the call's rep's team.</source>
+        <translation>El equipo (nombre o id); predeterminado: el equipo del agente de la llamada.</translation>
+    </message>
+    <message>
+        <source>TEAM</source>
+        <translation>EQUIPO</translation>
+    </message>
+    <message>
+        <source>The ISO week, as 2026-W48; default: the week the call started in, in the team's time zone.</source>
+        <translation>La semana ISO, como 2026-W48; predeterminada: la semana en que empezó la llamada, en la zona horaria del equipo.</translation>
+    </message>
+    <message>
+        <source>WEEK</source>
+        <translation>SEMANA</translation>
+    </message>
+    <message>
+        <source>Start of the part to share (seconds such as 83.2, or m:ss).</source>
+        <translation>Inicio de la parte que se compartirá (segundos como 83.2, o m:ss).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>End of the part to share.</source>
+        <translation>Fin de la parte que se compartirá.</translation>
+    </message>
+    <message>
+        <source>Why this call: what the team should hear in it.</source>
+        <translation>Por qué esta llamada: qué debe escuchar el equipo en ella.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>The pattern it shows: a tag's key or label, or the start of either.</source>
+        <translation>El patrón que muestra: la clave o el nombre de una etiqueta, o el comienzo de cualquiera de los dos.</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>ETIQUETA</translation>
+    </message>
+    <message>
+        <source>Who chose it; default: the login name.</source>
+        <translation>Quién la eligió; predeterminado: el nombre de usuario de la sesión.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>Print the stored highlight as JSON (see the README).</source>
+        <translation>Mostrar la llamada destacada guardada como JSON (consulte el README).</translation>
+    </message>
+    <message>
+        <source>error: name one call, by id or recording file</source>
+        <translation>error: indique una llamada, por id o por archivo de grabación</translation>
+    </message>
+    <message>
+        <source>error: say why with --reason TEXT</source>
+        <translation>error: indique el motivo con --reason TEXTO</translation>
+    </message>
+    <message>
+        <source>error: give both --from and --to, or neither for the whole call</source>
+        <translation>error: indique --from y --to, o ninguno de los dos para la llamada completa</translation>
+    </message>
+    <message>
+        <source>error: --from “%1” is not a time (seconds such as 83.2, or m:ss)</source>
+        <translation>error: --from «%1» no es un tiempo (segundos como 83.2, o m:ss)</translation>
+    </message>
+    <message>
+        <source>error: --to “%1” is not a time after --from</source>
+        <translation>error: --to «%1» no es un tiempo posterior a --from</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>error: call %1 is only %2 long</source>
+        <translation>error: la llamada %1 solo dura %2</translation>
+    </message>
+    <message>
+        <source>error: call %1 has no rep with a team; name one with --team</source>
+        <translation>error: la llamada %1 no tiene ningún agente con equipo; indique uno con --team</translation>
+    </message>
+    <message>
+        <source>error: call %1 has no start time; name the week with --week</source>
+        <translation>error: la llamada %1 no tiene hora de inicio; indique la semana con --week</translation>
+    </message>
+    <message>
+        <source>error: %1: highlight %2 vanished as it was stored</source>
+        <translation>error: %1: la llamada destacada %2 ha desaparecido al guardarla</translation>
+    </message>
+    <message>
+        <source>%1 %2: call %3 (%4), %5</source>
+        <translation>%1 %2: llamada %3 (%4), %5</translation>
+    </message>
+    <message>
+        <source>no rep</source>
+        <translation>sin agente</translation>
+    </message>
+    <message>
+        <source>List the highlight calls chosen so far, newest week first.</source>
+        <translation>Listar las llamadas destacadas elegidas hasta ahora, de la semana más reciente a la más antigua.</translation>
+    </message>
+    <message>
+        <source>Only this team (name or id).</source>
+        <translation>Solo este equipo (nombre o id).</translation>
+    </message>
+    <message>
+        <source>Only this ISO week, as 2026-W48.</source>
+        <translation>Solo esta semana ISO, como 2026-W48.</translation>
+    </message>
+    <message>
+        <source>Only highlights of this rep's calls (name or id).</source>
+        <translation>Solo las llamadas destacadas de este agente (nombre o id).</translation>
+    </message>
+    <message>
+        <source>REP</source>
+        <translation>AGENTE</translation>
+    </message>
+    <message>
+        <source>Also the choices that were replaced.</source>
+        <translation>Incluir también las elecciones que se sustituyeron.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array (see the README for its fields).</source>
+        <translation>Mostrar un array JSON (sus campos se describen en el README).</translation>
+    </message>
+    <message>
+        <source>error: list takes no arguments, only options</source>
+        <translation>error: list no admite argumentos, solo opciones</translation>
+    </message>
+    <message>
+        <source>No highlights chosen.</source>
+        <translation>No se ha elegido ninguna llamada destacada.</translation>
+    </message>
+    <message>
+        <source>call %1</source>
+        <translation>llamada %1</translation>
+    </message>
+    <message>
+        <source>chosen by %1 on %2</source>
+        <translation>elegida por %1 (%2)</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <source>(replaced %1)</source>
+        <translation>(sustituida: %1)</translation>
+    </message>
+    <message>
+        <source>A week's calls of the team with effective off-script moments, best first. The score reads each call's own annotations and outcomes; reps are never compared.</source>
+        <translation>Las llamadas de una semana del equipo con momentos fuera de guion eficaces, de mejor a peor. La puntuación tiene en cuenta las anotaciones y los resultados de cada llamada; nunca se compara a los agentes entre sí.</translation>
+    </message>
+    <message>
+        <source>The team (name or id).</source>
+        <translation>El equipo (nombre o id).</translation>
+    </message>
+    <message>
+        <source>The ISO week, as 2026-W48; default: this week.</source>
+        <translation>La semana ISO, como 2026-W48; predeterminada: esta semana.</translation>
+    </message>
+    <message>
+        <source>error: name the team with --team TEAM</source>
+        <translation>error: indique el equipo con --team EQUIPO</translation>
+    </message>
+    <message>
+        <source>%1 %2: no call annotated “off-script — effective” that week.</source>
+        <translation>%1 %2: ninguna llamada con la anotación «fuera de guion — eficaz» esa semana.</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>puntuación %1</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightEditorDialog</name>
+    <message>
+        <source>Highlight of the Week</source>
+        <translation>Llamada destacada de la semana</translation>
+    </message>
+    <message>
+        <source>The whole call</source>
+        <translation>La llamada completa</translation>
+    </message>
+    <message>
+        <source>m:ss</source>
+        <translation>m:ss</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>No pattern named</source>
+        <translation>Sin patrón indicado</translation>
+    </message>
+    <message>
+        <source>What should the team listen for? E.g. how the rep bridged from the customer's anger to the fix.</source>
+        <translation>¿En qué debe fijarse el equipo? P. ej., en cómo pasó el agente del enfado del cliente a la solución.</translation>
+    </message>
+    <message>
+        <source>Make Highlight</source>
+        <translation>Marcar como destacada</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Tramo:</translation>
+    </message>
+    <message>
+        <source>Pattern:</source>
+        <translation>Patrón:</translation>
+    </message>
+    <message>
+        <source>Why it was good:</source>
+        <translation>Por qué fue buena:</translation>
+    </message>
+    <message>
+        <source>Chosen by:</source>
+        <translation>Elegida por:</translation>
+    </message>
+    <message>
+        <source>Write where the part to share starts, as m:ss or seconds.</source>
+        <translation>Escriba dónde empieza la parte que se compartirá, como m:ss o en segundos.</translation>
+    </message>
+    <message>
+        <source>Write where the part to share ends, as m:ss or seconds.</source>
+        <translation>Escriba dónde termina la parte que se compartirá, como m:ss o en segundos.</translation>
+    </message>
+    <message>
+        <source>The region must end after it starts.</source>
+        <translation>El tramo debe terminar después de empezar.</translation>
+    </message>
+    <message>
+        <source>The call is only %1 long.</source>
+        <translation>La llamada solo dura %1.</translation>
+    </message>
+    <message>
+        <source>Say why this call was good: the team hears it with your reason.</source>
+        <translation>Indique por qué esta llamada fue buena: el equipo la escuchará junto con su motivo.</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightFormat</name>
+    <message>
+        <source>Week %1, %2 · %3 – %4</source>
+        <translation>Semana %1, %2 · %3 – %4</translation>
+    </message>
+    <message>
+        <source>Whole call</source>
+        <translation>Llamada completa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed effective moment(s)</source>
+        <translation>
+            <numerusform>%n momento eficaz confirmado</numerusform>
+            <numerusform>%n momentos eficaces confirmados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested</source>
+        <translation>
+            <numerusform>%n sugerido</numerusform>
+            <numerusform>%n sugeridos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pattern tag(s)</source>
+        <translation>
+            <numerusform>%n etiqueta de patrón</numerusform>
+            <numerusform>%n etiquetas de patrón</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSAT %1</source>
+        <translation>CSAT %1</translation>
+    </message>
+    <message>
+        <source>felt heard %1</source>
+        <translation>se sintió escuchado %1</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightHistoryDialog</name>
+    <message>
+        <source>Open in Review</source>
+        <translation>Abrir en Revisión</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightRepository</name>
+    <message>
+        <source>%1: a highlight needs a team</source>
+        <translation>%1: una llamada destacada necesita un equipo</translation>
+    </message>
+    <message>
+        <source>%1: a highlight needs a call</source>
+        <translation>%1: una destacada necesita una llamada</translation>
+    </message>
+    <message>
+        <source>%1: %2-W%3 is not an ISO week</source>
+        <translation>%1: %2-W%3 no es una semana ISO</translation>
+    </message>
+    <message>
+        <source>%1: a highlight's region must start at 0 or later and end after it starts (start %2 ms, end %3 ms)</source>
+        <translation>%1: el tramo de una llamada destacada debe empezar en 0 o más tarde y terminar después de empezar (inicio %2 ms, fin %3 ms)</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a transaction to store the highlight</source>
+        <translation>%1: no se puede iniciar una transacción para guardar la llamada destacada</translation>
+    </message>
+    <message>
+        <source>%1: cannot store the highlight: team %2, call %3 or tag %4 is not in the library (%5)</source>
+        <translation>%1: no se puede guardar la llamada destacada: el equipo %2, la llamada %3 o la etiqueta %4 no está en la biblioteca (%5)</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightTableModel</name>
+    <message>
+        <source>Current</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Replaced %1</source>
+        <translation>Sustituida el %1</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Tramo</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Patrón</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Chosen By</source>
+        <translation>Elegida por</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Fecha de elección</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightsController</name>
+    <message>
+        <source>Unknown rep</source>
+        <translation>Agente desconocido</translation>
+    </message>
+    <message>
+        <source>Highlight of %1 · %2</source>
+        <translation>Llamada destacada de %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1's highlight of week %2 is chosen.</source>
+        <translation>Se ha elegido la llamada destacada de %1 para la semana %2.</translation>
+    </message>
+    <message>
+        <source>%1 · %2: every choice</source>
+        <translation>%1 · %2: todas las elecciones</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightsPage</name>
+    <message>
+        <source>Previous Week</source>
+        <translation>Semana anterior</translation>
+    </message>
+    <message>
+        <source>This Week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Next Week</source>
+        <translation>Semana siguiente</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Standup Pack…</source>
+        <translation>Paquete para la reunión diaria…</translation>
+    </message>
+    <message>
+        <source>Write this week's highlights and chosen tips into one folder for the standup</source>
+        <translation>Escribir las llamadas destacadas y los consejos elegidos de esta semana en una carpeta para la reunión diaria</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Every team's highlight of the week, or one rep's highlights over time</source>
+        <translation>La llamada destacada de la semana de cada equipo, o las llamadas destacadas de un agente a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Every team, by week</source>
+        <translation>Todos los equipos, por semana</translation>
+    </message>
+    <message>
+        <source>%1's highlights</source>
+        <translation>Llamadas destacadas de %1</translation>
+    </message>
+    <message>
+        <source>%1 has no highlight calls yet.</source>
+        <translation>%1 aún no tiene llamadas destacadas.</translation>
+    </message>
+    <message>
+        <source>%1's highlight calls, newest week first. Double-click one to play it.</source>
+        <translation>Llamadas destacadas de %1, de la semana más reciente a la más antigua. Haga doble clic en una para reproducirla.</translation>
+    </message>
+    <message>
+        <source>No library open</source>
+        <translation>No hay ninguna biblioteca abierta</translation>
+    </message>
+    <message>
+        <source>Open or create a library to choose each team's highlight call of the week.</source>
+        <translation>Abra o cree una biblioteca para elegir la llamada destacada de la semana de cada equipo.</translation>
+    </message>
+    <message>
+        <source>No teams yet</source>
+        <translation>Aún no hay equipos</translation>
+    </message>
+    <message>
+        <source>Highlights are chosen per team. Import calls with a manifest that names each rep's team, and every team gets a slot for each week.</source>
+        <translation>Las llamadas destacadas se eligen por equipo. Importe llamadas con un manifiesto que indique el equipo de cada agente, y cada equipo tendrá un hueco para cada semana.</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +3595,16 @@ Opciones:
     <message>
         <source>%1: more than %2 meetings between %3 and %4; import a shorter period</source>
         <translation>%1: más de %2 reuniones entre %3 y %4; importe un periodo más corto</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAnnotationsCommand</name>
+    <message numerus="yes">
+        <source>Import %n Annotation(s) from “%1”</source>
+        <translation>
+            <numerusform>Importar %n anotación de «%1»</numerusform>
+            <numerusform>Importar %n anotaciones de «%1»</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1837,6 +3834,25 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>IsoWeek</name>
+    <message>
+        <source>%1 is not a year an ISO week can have (1 to 9999)</source>
+        <translation>%1 no es un año válido para una semana ISO (de 1 a 9999)</translation>
+    </message>
+    <message>
+        <source>%1 has no ISO week %2: its weeks run from 1 to %3</source>
+        <translation>%1 no tiene semana ISO %2: sus semanas van de la 1 a la %3</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO week: write the year, “-W” and the week, as in 2026-W48</source>
+        <translation>«%1» no es una semana ISO: escriba el año, «-W» y la semana, como en 2026-W48</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone this system knows (an IANA name such as Europe/Berlin)</source>
+        <translation>«%1» no es una zona horaria que este sistema conozca (un nombre IANA como Europe/Madrid)</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPage</name>
     <message>
         <source>Calls</source>
@@ -1983,6 +3999,17 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>M3uPlaylist</name>
+    <message>
+        <source>%1: cannot write the playlist (%2)</source>
+        <translation>%1: no se puede escribir la lista de reproducción (%2)</translation>
+    </message>
+    <message>
+        <source>%1, line %2: “%3” is not a duration in seconds</source>
+        <translation>%1, línea %2: «%3» no es una duración en segundos</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Coachbench libraries (*.coachdb);;All files (*)</source>
@@ -2033,7 +4060,7 @@ Opciones:
         <translation>Importar con &amp;manifiesto…</translation>
     </message>
     <message>
-        <source>Add recordings with the call data from your contact centre&apos;s CSV export</source>
+        <source>Add recordings with the call data from your contact centre's CSV export</source>
         <translation>Añadir grabaciones con los datos de llamada de la exportación CSV de su centro de contacto</translation>
     </message>
     <message>
@@ -2193,6 +4220,26 @@ Opciones:
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Ejercicios</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Destacadas</translation>
+    </message>
+    <message>
+        <source>Standup pack written to %1</source>
+        <translation>Paquete para la reunión diaria guardado en %1</translation>
+    </message>
+    <message>
+        <source>Clip saved as %1</source>
+        <translation>Clip guardado como %1</translation>
+    </message>
+    <message>
+        <source>Export Clip</source>
+        <translation>Exportar clip</translation>
     </message>
 </context>
 <context>
@@ -2592,9 +4639,36 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>PdfExporter</name>
+    <message>
+        <source>%1: cannot lay out the PDF without fonts (no GUI platform)</source>
+        <translation>%1: no se puede maquetar el PDF sin fuentes (no hay plataforma gráfica)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the PDF (%2)</source>
+        <translation>%1: no se puede escribir el PDF (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot start the PDF</source>
+        <translation>%1: no se puede iniciar el PDF</translation>
+    </message>
+    <message>
+        <source>%1: cannot add page %2 to the PDF</source>
+        <translation>%1: no se puede añadir la página %2 al PDF</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot finish the PDF</source>
+        <translation>%1: no se puede terminar el PDF</translation>
+    </message>
+</context>
+<context>
     <name>PeaksCommand</name>
     <message>
-        <source>Compute a recording&apos;s waveform peaks and speech activity, without a library</source>
+        <source>Compute a recording's waveform peaks and speech activity, without a library</source>
         <translation>Calcular los picos de la forma de onda y la actividad de voz de una grabación, sin biblioteca</translation>
     </message>
     <message>
@@ -2606,8 +4680,8 @@ Opciones:
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <source>Write the peaks to FILE: JSON when its name ends in .json, else binary (little-endian: &quot;CBPEAKS\0&quot;, u32 version 1, u32 channels, u32 sample rate, i64 frames, u32 levels; per level u32 samples per bin, i64 bins, then per channel bins × (i8 min, i8 max)).</source>
-        <translation>Escribir los picos en ARCHIVO: JSON si su nombre termina en .json; si no, binario (little-endian: &quot;CBPEAKS\0&quot;, u32 versión 1, u32 canales, u32 frecuencia de muestreo, i64 fotogramas, u32 niveles; por nivel, u32 muestras por bin, i64 bins y luego, por canal, bins × (i8 mín., i8 máx.)).</translation>
+        <source>Write the peaks to FILE: JSON when its name ends in .json, else binary (little-endian: "CBPEAKS\0", u32 version 1, u32 channels, u32 sample rate, i64 frames, u32 levels; per level u32 samples per bin, i64 bins, then per channel bins × (i8 min, i8 max)).</source>
+        <translation>Escribir los picos en ARCHIVO: JSON si su nombre termina en .json; si no, binario (little-endian: "CBPEAKS\0", u32 versión 1, u32 canales, u32 frecuencia de muestreo, i64 fotogramas, u32 niveles; por nivel, u32 muestras por bin, i64 bins y luego, por canal, bins × (i8 mín., i8 máx.)).</translation>
     </message>
     <message>
         <source>Print the summary as a JSON object, with the speech ranges.</source>
@@ -2674,7 +4748,7 @@ Opciones:
         <translation>Proporción de habla: %1</translation>
     </message>
     <message>
-        <source>%1 (channel 1&apos;s share of all speech)</source>
+        <source>%1 (channel 1's share of all speech)</source>
         <translation>%1 (proporción del canal 1 sobre toda la voz)</translation>
     </message>
     <message>
@@ -2691,6 +4765,89 @@ Opciones:
     <message>
         <source>A rep needs a name</source>
         <translation>Un agente necesita un nombre</translation>
+    </message>
+</context>
+<context>
+    <name>PiiType</name>
+    <message>
+        <source>[card number]</source>
+        <translation>[número de tarjeta]</translation>
+    </message>
+    <message>
+        <source>[expiry date]</source>
+        <translation>[fecha de caducidad]</translation>
+    </message>
+    <message>
+        <source>[security code]</source>
+        <translation>[código de seguridad]</translation>
+    </message>
+    <message>
+        <source>[phone]</source>
+        <translation>[teléfono]</translation>
+    </message>
+    <message>
+        <source>[email]</source>
+        <translation>[correo electrónico]</translation>
+    </message>
+    <message>
+        <source>[ID number]</source>
+        <translation>[número de identificación]</translation>
+    </message>
+    <message>
+        <source>[bank account]</source>
+        <translation>[cuenta bancaria]</translation>
+    </message>
+    <message>
+        <source>[date of birth]</source>
+        <translation>[fecha de nacimiento]</translation>
+    </message>
+    <message>
+        <source>[address]</source>
+        <translation>[dirección]</translation>
+    </message>
+    <message>
+        <source>[name]</source>
+        <translation>[nombre]</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Número de tarjeta</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Fecha de caducidad</translation>
+    </message>
+    <message>
+        <source>Security code</source>
+        <translation>Código de seguridad</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>SSN / NI number</source>
+        <translation>N.º de la Seguridad Social (SSN / NI)</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Cuenta bancaria</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +4971,49 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>RedactCommand</name>
+    <message>
+        <source>Find and replace personal data in text read from stdin, one text per line</source>
+        <translation>Buscar y sustituir datos personales en el texto leído de stdin, un texto por línea</translation>
+    </message>
+    <message>
+        <source>Write one JSON object per input line: {"spans":[{"type","start","end","confidence"}],"redacted":"…"}, offsets in Unicode code points.</source>
+        <translation>Escribir un objeto JSON por cada línea de entrada: {"spans":[{"type","start","end","confidence"}],"redacted":"…"}, con las posiciones en puntos de código Unicode.</translation>
+    </message>
+    <message>
+        <source>Also treat NAME as a person's name (repeatable).</source>
+        <translation>Tratar también NOMBRE como nombre de persona (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>Also treat each line of FILE as a person's name.</source>
+        <translation>Tratar también cada línea de ARCHIVO como nombre de persona.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>error: redact reads stdin and takes no file arguments</source>
+        <translation>error: redact lee de stdin y no admite archivos como argumentos</translation>
+    </message>
+    <message>
+        <source>error: cannot read the names file %1: %2</source>
+        <translation>error: no se puede leer el archivo de nombres %1: %2</translation>
+    </message>
+    <message>
+        <source>error: cannot read stdin: %1</source>
+        <translation>error: no se puede leer stdin: %1</translation>
+    </message>
+    <message>
+        <source>error: stdin line %1: not valid UTF-8; line skipped</source>
+        <translation>error: línea %1 de stdin: no es UTF-8 válido; se omite la línea</translation>
+    </message>
+</context>
+<context>
     <name>RemoveAnnotationCommand</name>
     <message>
         <source>Delete Annotation</source>
@@ -2898,6 +5098,74 @@ Opciones:
         <source>Export Failed</source>
         <translation>Error al exportar</translation>
     </message>
+    <message>
+        <source>Others</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>Unnamed</source>
+        <translation>Sin nombre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s)</source>
+        <translation>
+            <numerusform>%n hablante</numerusform>
+            <numerusform>%n hablantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No call is open.</source>
+        <translation>No hay ninguna llamada abierta.</translation>
+    </message>
+    <message>
+        <source>Annotations (*.csv *.txt)</source>
+        <translation>Anotaciones (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>Importar anotaciones</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Error de importación</translation>
+    </message>
+    <message>
+        <source>No annotations were imported from “%1”.</source>
+        <translation>No se ha importado ninguna anotación de «%1».</translation>
+    </message>
+    <message>
+        <source>Nothing to Import</source>
+        <translation>Nada que importar</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n annotation(s) in “%1” are already on this call.</source>
+        <translation>
+            <numerusform>La %n anotación de «%1» ya está en esta llamada.</numerusform>
+            <numerusform>Las %n anotaciones de «%1» ya están en esta llamada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” holds no annotations.</source>
+        <translation>«%1» no contiene anotaciones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n annotation(s) from “%1”</source>
+        <translation>
+            <numerusform>Se importó %n anotación de «%1»</numerusform>
+            <numerusform>Se importaron %n anotaciones de «%1»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n ya existía</numerusform>
+            <numerusform>%n ya existían</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -2922,7 +5190,7 @@ Opciones:
         <translation>Anotaciones</translation>
     </message>
     <message>
-        <source>M marks the moment, a tag&apos;s key tags it, Delete removes the selected one</source>
+        <source>M marks the moment, a tag's key tags it, Delete removes the selected one</source>
         <translation>M marca el momento, la tecla de una etiqueta lo etiqueta y Supr elimina la anotación seleccionada</translation>
     </message>
     <message>
@@ -2986,8 +5254,63 @@ Opciones:
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <source>Save this call&apos;s annotations as CSV, Audacity labels, ELAN or Praat TextGrid</source>
+        <source>Save this call's annotations as CSV, Audacity labels, ELAN or Praat TextGrid</source>
         <translation>Guardar las anotaciones de esta llamada como CSV, etiquetas de Audacity, ELAN o TextGrid de Praat</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Add annotations from a CSV file or Audacity labels to this call</source>
+        <translation>Añadir a esta llamada anotaciones de un archivo CSV o de etiquetas de Audacity</translation>
+    </message>
+    <message>
+        <source>&amp;New Rewrite Exercise…</source>
+        <translation>&amp;Nuevo ejercicio de reescritura…</translation>
+    </message>
+    <message>
+        <source>Turn the selected stretch of the call into an anonymised Monday rewrite exercise</source>
+        <translation>Convertir el tramo seleccionado de la llamada en un ejercicio de reescritura del lunes anonimizado</translation>
+    </message>
+    <message>
+        <source>Export &amp;Clip…</source>
+        <translation>Exportar &amp;clip…</translation>
+    </message>
+    <message>
+        <source>Save the selection, or the selected annotation, as an audio clip to share</source>
+        <translation>Guardar la selección, o la anotación seleccionada, como clip de audio para compartir</translation>
+    </message>
+    <message>
+        <source>Drop to attach “%1” as this call's transcript</source>
+        <translation>Suelte para adjuntar «%1» como transcripción de esta llamada</translation>
+    </message>
+</context>
+<context>
+    <name>RewriteDialog</name>
+    <message>
+        <source>Record Rewrite</source>
+        <translation>Registrar reescritura</translation>
+    </message>
+    <message>
+        <source>%1 said: “%2”</source>
+        <translation>%1 dijo: «%2»</translation>
+    </message>
+    <message>
+        <source>Someone not in the library</source>
+        <translation>Alguien que no está en la biblioteca</translation>
+    </message>
+    <message>
+        <source>The rep's rewrite of the turn, as they wrote it</source>
+        <translation>La reescritura de la intervención hecha por el agente, tal como la escribió</translation>
+    </message>
+    <message>
+        <source>&amp;Rep:</source>
+        <translation>&amp;Agente:</translation>
+    </message>
+    <message>
+        <source>Re&amp;write:</source>
+        <translation>&amp;Reescritura:</translation>
     </message>
 </context>
 <context>
@@ -3029,7 +5352,7 @@ Opciones:
         <translation>MIN</translation>
     </message>
     <message>
-        <source>IANA time zone the series follows (default: this machine&apos;s).</source>
+        <source>IANA time zone the series follows (default: this machine's).</source>
         <translation>Zona horaria IANA de la serie (predeterminada: la de este equipo).</translation>
     </message>
     <message>
@@ -3061,11 +5384,11 @@ Opciones:
         <translation>Lo que dice la invitación (nunca las notas privadas).</translation>
     </message>
     <message>
-        <source>Organiser&apos;s name.</source>
+        <source>Organiser's name.</source>
         <translation>Nombre del organizador.</translation>
     </message>
     <message>
-        <source>Organiser&apos;s e-mail.</source>
+        <source>Organiser's e-mail.</source>
         <translation>Correo electrónico del organizador.</translation>
     </message>
     <message>
@@ -3504,7 +5827,7 @@ Como sesiones, se convierten en reuniones individuales, charlas o reuniones brev
         <translation>Guardar sus eventos como sesiones.</translation>
     </message>
     <message>
-        <source>Whose busy time it is (default: the organiser&apos;s).</source>
+        <source>Whose busy time it is (default: the organiser's).</source>
         <translation>De quién es el tiempo ocupado (predeterminado: del organizador).</translation>
     </message>
     <message>
@@ -3853,15 +6176,15 @@ Como sesiones, se convierten en reuniones individuales, charlas o reuniones brev
         <translation>Buscar palabras en las transcripciones, primero las mejores coincidencias</translation>
     </message>
     <message>
-        <source>Words (all must occur), &quot;a phrase&quot;, or a prefix ending in *.</source>
-        <translation>Palabras (deben aparecer todas), &quot;una frase&quot; o un prefijo terminado en *.</translation>
+        <source>Words (all must occur), "a phrase", or a prefix ending in *.</source>
+        <translation>Palabras (deben aparecer todas), "una frase" o un prefijo terminado en *.</translation>
     </message>
     <message>
         <source>TEXT…</source>
         <translation>TEXTO…</translation>
     </message>
     <message>
-        <source>Search one call&apos;s transcript, in time order.</source>
+        <source>Search one call's transcript, in time order.</source>
         <translation>Buscar en la transcripción de una llamada, en orden cronológico.</translation>
     </message>
     <message>
@@ -4123,7 +6446,7 @@ Como sesiones, se convierten en reuniones individuales, charlas o reuniones brev
         <translation>Mostrar una llamada: sus detalles, resultados, etiquetas y transcripción</translation>
     </message>
     <message>
-        <source>The call&apos;s id (from “coach list”) or its recording file.</source>
+        <source>The call's id (from “coach list”) or its recording file.</source>
         <translation>El id de la llamada (de «coach list») o su archivo de grabación.</translation>
     </message>
     <message>
@@ -4273,6 +6596,518 @@ Como sesiones, se convierten en reuniones individuales, charlas o reuniones brev
     </message>
 </context>
 <context>
+    <name>StandupPackBuilder</name>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: no se puede escribir (%2)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Rendering clips</source>
+        <translation>Generando los clips</translation>
+    </message>
+    <message>
+        <source>The standup pack has no clips</source>
+        <translation>El paquete para la reunión diaria no tiene clips</translation>
+    </message>
+    <message>
+        <source>%1: clip %2 (%3) has no length; choose a longer range</source>
+        <translation>%1: el clip %2 (%3) no tiene duración; elija un tramo más largo</translation>
+    </message>
+    <message>
+        <source>%1: clip %2 (%3) ends after the recording does</source>
+        <translation>%1: el clip %2 (%3) termina después que la grabación</translation>
+    </message>
+    <message>
+        <source>%1: the recording of clip %2 (%3) has moved or vanished</source>
+        <translation>%1: la grabación del clip %2 (%3) se ha movido o ha desaparecido</translation>
+    </message>
+    <message>
+        <source>Say where the standup pack goes</source>
+        <translation>Indique dónde se guarda el paquete para la reunión diaria</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder %2</source>
+        <translation>%1: no se puede crear la carpeta %2</translation>
+    </message>
+    <message>
+        <source>%1: a folder of that name is in the way of the zip</source>
+        <translation>%1: una carpeta con ese nombre impide crear el zip</translation>
+    </message>
+    <message>
+        <source>%1: a file of that name is in the way of the folder</source>
+        <translation>%1: un archivo con ese nombre impide crear la carpeta</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or replace it</source>
+        <translation>%1 ya existe; elija otro nombre o sustitúyalo</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the previous pack aside</source>
+        <translation>%1: no se puede apartar el paquete anterior</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the finished pack into place</source>
+        <translation>%1: no se puede mover el paquete terminado a su ubicación</translation>
+    </message>
+    <message>
+        <source>“%1” is not a clip format this FFmpeg writes; use one of %2</source>
+        <translation>«%1» no es un formato de clip que este FFmpeg pueda escribir; use uno de estos: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write in that folder (%2)</source>
+        <translation>%1: no se puede escribir en esa carpeta (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cancelled; no pack was written</source>
+        <translation>%1: cancelado; no se ha escrito ningún paquete</translation>
+    </message>
+    <message>
+        <source>Writing the cue sheet</source>
+        <translation>Escribiendo la guía de reproducción</translation>
+    </message>
+    <message>
+        <source>Standup pack: %1, %2</source>
+        <translation>Paquete para la reunión diaria: %1, %2</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Finalizando</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminado</translation>
+    </message>
+</context>
+<context>
+    <name>StandupPackCommand</name>
+    <message>
+        <source>Write a team's weekly highlight and chosen tips as a standup pack</source>
+        <translation>Escribir la llamada destacada semanal de un equipo y los consejos elegidos como paquete para la reunión diaria</translation>
+    </message>
+    <message>
+        <source>The team, by name or id.</source>
+        <translation>El equipo, por nombre o id.</translation>
+    </message>
+    <message>
+        <source>TEAM</source>
+        <translation>EQUIPO</translation>
+    </message>
+    <message>
+        <source>The ISO week, e.g. 2026-W48 (default: this week in the team's time zone).</source>
+        <translation>La semana ISO, p. ej., 2026-W48 (predeterminada: esta semana en la zona horaria del equipo).</translation>
+    </message>
+    <message>
+        <source>WEEK</source>
+        <translation>SEMANA</translation>
+    </message>
+    <message>
+        <source>An annotation to play as a tip (its id from “coach annotations” or --candidates); repeat or separate with commas. Played in the order given.</source>
+        <translation>Una anotación que se reproducirá como consejo (su id de «coach annotations» o de --candidates); repita la opción o separe los ids con comas. Se reproducen en el orden indicado.</translation>
+    </message>
+    <message>
+        <source>ANNOTATION</source>
+        <translation>ANOTACIÓN</translation>
+    </message>
+    <message>
+        <source>Leave the week's highlight call out.</source>
+        <translation>Dejar fuera la llamada destacada de la semana.</translation>
+    </message>
+    <message>
+        <source>The folder to create, or a file ending in .zip.</source>
+        <translation>La carpeta que se creará o un archivo terminado en .zip.</translation>
+    </message>
+    <message>
+        <source>DIR|FILE.zip</source>
+        <translation>CARPETA|ARCHIVO.zip</translation>
+    </message>
+    <message>
+        <source>The clips' format: %1 (default: opus).</source>
+        <translation>El formato de los clips: %1 (predeterminado: opus).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <source>mono (default), stereo, agent or customer.</source>
+        <translation>mono (predeterminado), stereo, agent o customer.</translation>
+    </message>
+    <message>
+        <source>CHANNELS</source>
+        <translation>CANALES</translation>
+    </message>
+    <message>
+        <source>Integrated loudness in LUFS (default −16), or “none”.</source>
+        <translation>Sonoridad integrada en LUFS (predeterminada: −16) o «none».</translation>
+    </message>
+    <message>
+        <source>LUFS|none</source>
+        <translation>LUFS|none</translation>
+    </message>
+    <message>
+        <source>Fade in and out, in seconds (default 0.3).</source>
+        <translation>Fundido de entrada y salida, en segundos (predeterminado: 0.3).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEGUNDOS</translation>
+    </message>
+    <message>
+        <source>Clips rendered at once (default 2).</source>
+        <translation>Clips que se generan a la vez (predeterminado: 2).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Replace a pack already at --out (only once the new one is complete).</source>
+        <translation>Sustituir un paquete que ya esté en --out (solo cuando el nuevo esté completo).</translation>
+    </message>
+    <message>
+        <source>List the week's highlight and tip candidates; write nothing.</source>
+        <translation>Listar la llamada destacada y los consejos candidatos de la semana, sin escribir nada.</translation>
+    </message>
+    <message>
+        <source>error: unexpected “%1”; name tips with --tip</source>
+        <translation>error: «%1» inesperado; indique los consejos con --tip</translation>
+    </message>
+    <message>
+        <source>error: name the team with --team</source>
+        <translation>error: indique el equipo con --team</translation>
+    </message>
+    <message>
+        <source>error: say where with --out DIR or --out FILE.zip</source>
+        <translation>error: indique dónde con --out CARPETA o --out ARCHIVO.zip</translation>
+    </message>
+    <message>
+        <source>error: --tip takes annotation ids, not “%1”</source>
+        <translation>error: --tip espera ids de anotación, no «%1»</translation>
+    </message>
+    <message>
+        <source>error: --channels is mono, stereo, agent or customer, not “%1”</source>
+        <translation>error: --channels es mono, stereo, agent o customer, no «%1»</translation>
+    </message>
+    <message>
+        <source>error: --loudness is a level in LUFS between −70 and 0, or “none”</source>
+        <translation>error: --loudness es un nivel en LUFS entre −70 y 0, o «none»</translation>
+    </message>
+    <message>
+        <source>error: --fade is a number of seconds from 0 to 10</source>
+        <translation>error: --fade es un número de segundos de 0 a 10</translation>
+    </message>
+    <message>
+        <source>error: --jobs is a number from 1 to 16</source>
+        <translation>error: --jobs es un número de 1 a 16</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Highlight: %1, %2 (call %3)</source>
+        <translation>Destacada: %1, %2 (llamada %3)</translation>
+    </message>
+    <message>
+        <source>No highlight chosen for this week.</source>
+        <translation>No se ha elegido ninguna llamada destacada para esta semana.</translation>
+    </message>
+    <message>
+        <source>No tip candidates: no pattern-tagged annotations this week.</source>
+        <translation>No hay consejos candidatos: esta semana no hay anotaciones etiquetadas con un patrón.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n clip(s)</source>
+        <translation>
+            <numerusform>Se escribió %n clip</numerusform>
+            <numerusform>Se escribieron %n clips</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>with captions, playlist and cue sheet to %1</source>
+        <translation>con subtítulos, lista de reproducción y guía de reproducción en %1</translation>
+    </message>
+</context>
+<context>
+    <name>StandupPackDialog</name>
+    <message>
+        <source>Standup Pack</source>
+        <translation>Paquete para la reunión diaria</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Semana anterior</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Semana siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Equipo:</translation>
+    </message>
+    <message>
+        <source>Week:</source>
+        <translation>Semana:</translation>
+    </message>
+    <message>
+        <source>Highlight of the week</source>
+        <translation>Llamada destacada de la semana</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Consejos</translation>
+    </message>
+    <message>
+        <source>No tips this week: tag moments with a pattern (or “Off-script — effective”) in Review and they appear here.</source>
+        <translation>No hay consejos esta semana: etiquete momentos con un patrón (o con «Fuera de guion — eficaz») en Revisión y aparecerán aquí.</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Zip file</source>
+        <translation>Archivo &amp;zip</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Guardar como:</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Destino:</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Write Pack</source>
+        <translation>&amp;Generar paquete</translation>
+    </message>
+    <message>
+        <source>The library has no teams yet: import calls with a rep and team first.</source>
+        <translation>La biblioteca aún no tiene equipos: importe primero llamadas con agente y equipo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2%3&lt;br&gt;&lt;i&gt;%4&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2%3&lt;br&gt;&lt;i&gt;%4&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>No highlight chosen for this week; pick one in Highlights, or send tips only.</source>
+        <translation>No se ha elegido ninguna llamada destacada para esta semana; elija una en Destacadas o envíe solo consejos.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 – %3</source>
+        <comment>ISO week · Monday – Sunday</comment>
+        <translation>%1 · %2 – %3</translation>
+    </message>
+    <message>
+        <source>Tick the highlight or at least one tip.</source>
+        <translation>Marque la llamada destacada o al menos un consejo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clip(s), %1 in all</source>
+        <translation>
+            <numerusform>%n clip, %1 en total</numerusform>
+            <numerusform>%n clips, %1 en total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Standup Pack</source>
+        <translation>Guardar paquete para la reunión diaria</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Archivos zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Folder for the Standup Pack</source>
+        <translation>Carpeta para el paquete de la reunión diaria</translation>
+    </message>
+    <message>
+        <source>Choose a team</source>
+        <translation>Elija un equipo</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 ya existe; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Rendering clips</source>
+        <translation>Generando los clips</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Cancelado; no se ha escrito nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n clip(s), %1 in all, to %2</source>
+        <translation>
+            <numerusform>Se escribió %n clip, %1 en total, en %2</numerusform>
+            <numerusform>Se escribieron %n clips, %1 en total, en %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>StandupPackLayout</name>
+    <message>
+        <source>Unknown rep</source>
+        <translation>Agente desconocido</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>rep — pattern</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Highlight of the week</source>
+        <translation>Llamada destacada de la semana</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Consejo</translation>
+    </message>
+    <message>
+        <source>[removed]</source>
+        <translation>[eliminado]</translation>
+    </message>
+</context>
+<context>
+    <name>StandupPackPlanner</name>
+    <message>
+        <source>%1: no team “%2” (teams: %3)</source>
+        <translation>%1: no existe el equipo «%2» (equipos: %3)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguno todavía</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Hablante</translation>
+    </message>
+    <message>
+        <source>The highlight of %1 names call %2, which is not in the library</source>
+        <translation>La destacada de %1 remite a la llamada %2, que no está en la biblioteca</translation>
+    </message>
+    <message>
+        <source>Annotation %1 is not in the library</source>
+        <translation>La anotación %1 no está en la biblioteca</translation>
+    </message>
+    <message>
+        <source>Annotation %1 names call %2, which is not in the library</source>
+        <translation>La anotación %1 remite a la llamada %2, que no está en la biblioteca</translation>
+    </message>
+    <message>
+        <source>%1, %2: no highlight is chosen and no tip was named, so the pack would be empty</source>
+        <translation>%1, %2: no se ha elegido ninguna llamada destacada ni se ha indicado ningún consejo, así que el paquete estaría vacío</translation>
+    </message>
+</context>
+<context>
+    <name>StandupPackZip</name>
+    <message>
+        <source>%1: cannot create the zip (%2)</source>
+        <translation>%1: no se puede crear el zip (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>no se puede leer %1</translation>
+    </message>
+    <message>
+        <source>cannot add %1</source>
+        <translation>no se puede añadir %1</translation>
+    </message>
+    <message>
+        <source>Writing the zip</source>
+        <translation>Escribiendo el zip</translation>
+    </message>
+    <message>
+        <source>%1: cancelled; no zip was written</source>
+        <translation>%1: cancelado; no se ha escrito ningún zip</translation>
+    </message>
+    <message>
+        <source>cannot write the zip</source>
+        <translation>no se puede escribir el zip</translation>
+    </message>
+</context>
+<context>
+    <name>StandupTipModel</name>
+    <message>
+        <source>unknown date</source>
+        <translation>fecha desconocida</translation>
+    </message>
+    <message>
+        <source>Call %1 of %2, %3–%4</source>
+        <translation>Llamada %1 (%2), %3–%4</translation>
+    </message>
+    <message>
+        <source>Unknown rep</source>
+        <translation>Agente desconocido</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Patrón</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>What to listen for</source>
+        <translation>En qué fijarse</translation>
+    </message>
+</context>
+<context>
     <name>TagRepository</name>
     <message>
         <source>“%1” cannot be a tag shortcut: use one letter, digit or punctuation key</source>
@@ -4324,6 +7159,17 @@ Como sesiones, se convierten en reuniones individuales, charlas o reuniones brev
     </message>
 </context>
 <context>
+    <name>TranscriptAttacher</name>
+    <message>
+        <source>%1: the transcript has no timed lines</source>
+        <translation>%1: la transcripción no tiene líneas con tiempos</translation>
+    </message>
+    <message>
+        <source>%1: its first line starts at %2, after the recording ends (%3); it is probably the transcript of another call</source>
+        <translation>%1: su primera línea empieza en %2, después de que termine la grabación (%3); probablemente sea la transcripción de otra llamada</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptCommand</name>
     <message>
         <source>A transcript file.</source>
@@ -4351,6 +7197,48 @@ Como sesiones, se convierten en reuniones individuales, charlas o reuniones brev
     <message>
         <source>Show how a transcript file is read (WebVTT, SRT, Whisper or Amazon JSON)</source>
         <translation>Mostrar cómo se lee un archivo de transcripción (WebVTT, SRT, Whisper o Amazon JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptDropController</name>
+    <message>
+        <source>Cannot Attach Transcript</source>
+        <translation>No se puede adjuntar la transcripción</translation>
+    </message>
+    <message>
+        <source>“%1” was not attached; the call keeps the transcript it had.</source>
+        <translation>«%1» no se ha adjuntado; la llamada conserva la transcripción que tenía.</translation>
+    </message>
+    <message>
+        <source>The call is no longer in the library.</source>
+        <translation>La llamada ya no está en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>Replace Transcript?</source>
+        <translation>¿Sustituir la transcripción?</translation>
+    </message>
+    <message>
+        <source>The call %1 already has a transcript. Replace it with “%2”?</source>
+        <translation>La llamada %1 ya tiene una transcripción. ¿Desea sustituirla por «%2»?</translation>
+    </message>
+    <message>
+        <source>Its lines and who speaks them are replaced; the call's annotations stay.</source>
+        <translation>Se sustituyen sus líneas y quién las dice; las anotaciones de la llamada se conservan.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Sustituir</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached “%1”: %n line(s)</source>
+        <translation>
+            <numerusform>Se adjuntó «%1»: %n línea</numerusform>
+            <numerusform>Se adjuntó «%1»: %n líneas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4649,7 +7537,7 @@ Como sesiones, se convierten en reuniones individuales, charlas o reuniones brev
         <translation>No se puede reproducir %1: no hay ningún dispositivo de salida de audio. Compruebe que haya una tarjeta de sonido o unos auriculares conectados y que el servidor de sonido (PulseAudio o PipeWire) esté en marcha.</translation>
     </message>
     <message>
-        <source>%1 stopped playing: the audio output &quot;%2&quot; failed.</source>
+        <source>%1 stopped playing: the audio output "%2" failed.</source>
         <translation>Se ha detenido la reproducción de %1: ha fallado la salida de audio «%2».</translation>
     </message>
     <message>
