@@ -20,6 +20,7 @@
 #include "RedactCommand.h"
 #include "StandupPackCommand.h"
 #include "HighlightCommand.h"
+#include "TeamsCommand.h"
 #include "storage/Database.h"
 
 #include <QDir>
@@ -51,6 +52,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<RedactCommand>());
     m_commands.push_back(std::make_unique<StandupPackCommand>());
     m_commands.push_back(std::make_unique<HighlightCommand>());
+    m_commands.push_back(std::make_unique<TeamsCommand>());
 }
 
 QString CommandLine::usage() const

@@ -237,11 +237,13 @@ Result<ImportSummary> ImportService::run(const ImportRequest &request, TaskContr
         // finished writing the file, less the call's length.
         call.startedAt = prepared.modified.addMSecs(-call.audio.durationMs).toUTC();
         QString teamName;
+        QString teamZone;
         QString repName;
         if (manifest) {
             if (const ManifestRow *row = manifest->rowFor(path)) {
                 repName = row->rep;
                 teamName = row->team;
+                teamZone = row->teamTimeZone;
                 if (row->startedAt.isValid())
                     call.startedAt = row->startedAt;
                 call.queue = row->queue;
@@ -264,6 +266,11 @@ Result<ImportSummary> ImportService::run(const ImportRequest &request, TaskContr
                 if (!id)
                     return std::unexpected(id.error());
                 team = *id;
+                // The manifest speaks for the team: its zone wins over one set before.
+                if (!teamZone.isEmpty()) {
+                    if (auto zoned = people.setTeamTimeZone(team, teamZone); !zoned)
+                        return std::unexpected(zoned.error());
+                }
             }
             if (!repName.isEmpty()) {
                 auto id = people.ensureRep(repName, team);

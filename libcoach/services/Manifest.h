@@ -16,6 +16,7 @@ struct ManifestRow
     QString file; // as written in the CSV: a file name or a path relative to the CSV
     QString rep;
     QString team;
+    QString teamTimeZone; // IANA id the system knows; import sets it on the team
     QDateTime startedAt;
     QString queue;
     QString customerRef;
@@ -38,7 +39,7 @@ struct Manifest
     QList<ManifestRow> rows;
     // The fields the header gave, in file order, by their README names:
     // file, rep, team, started_at, queue, customer_ref, csat, felt_heard, fcr,
-    // repeat_contact, handle_time, agent_channel.
+    // repeat_contact, handle_time, agent_channel, team_time_zone.
     QStringList recognisedColumns;
     QStringList unknownColumns;    // reported, not fatal
     QStringList problems;       // one line per bad row or value, naming the line

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 #include <cmath>
 #include <functional>
@@ -20,7 +21,7 @@ namespace {
 
 enum class Column {
     File, Rep, Team, StartedAt, Queue, CustomerRef, Csat, FeltHeard, Fcr, RepeatContact,
-    HandleTime, AgentChannel, Unknown
+    HandleTime, AgentChannel, TeamTimeZone, Unknown
 };
 
 // Header names are compared without case or punctuation: "Started At", "started_at"
@@ -57,6 +58,8 @@ Column columnFor(const QString &header)
         add(Column::RepeatContact, { u"repeatcontact", u"repeat" });
         add(Column::HandleTime, { u"handletime", u"handletimes", u"handletimeseconds", u"aht" });
         add(Column::AgentChannel, { u"agentchannel", u"agentside" });
+        // Not a bare "time zone": in a call export that usually qualifies the start time.
+        add(Column::TeamTimeZone, { u"teamtimezone", u"teamzone", u"teamtz" });
         return map;
     }();
     return aliases.value(normalised(header), Column::Unknown);
@@ -77,6 +80,7 @@ QString keyOf(Column column)
     case Column::RepeatContact: return u"repeat_contact"_s;
     case Column::HandleTime: return u"handle_time"_s;
     case Column::AgentChannel: return u"agent_channel"_s;
+    case Column::TeamTimeZone: return u"team_time_zone"_s;
     case Column::Unknown: break;
     }
     return {};
@@ -181,6 +185,8 @@ Result<Manifest> ManifestReader::parse(const QByteArray &csv, const QString &pat
                             .arg(file));
 
     const QDir base = QFileInfo(path).absoluteDir();
+    // Team (case-folded) → the zone and line that first named it.
+    QHash<QString, std::pair<QString, int>> teamZones;
     for (qsizetype r = 1; r < records->size(); ++r) {
         const CsvRecord &record = records->at(r);
         ManifestRow row;
@@ -244,7 +250,32 @@ Result<Manifest> ManifestReader::parse(const QByteArray &csv, const QString &pat
                 else
                     problem(name, value, tr("left or right"));
                 break;
+            case Column::TeamTimeZone:
+                if (QTimeZone(value.toUtf8()).isValid())
+                    row.teamTimeZone = value;
+                else
+                    problem(name, value, tr("a time zone this system knows (an IANA name such as Europe/Berlin)"));
+                break;
             case Column::Unknown: break;
+            }
+        }
+        if (!row.teamTimeZone.isEmpty()) {
+            const QString key = row.team.toCaseFolded();
+            if (row.team.isEmpty()) {
+                manifest.problems.append(tr("%1: line %2: a team time zone without a team is ignored")
+                                                 .arg(file)
+                                                 .arg(record.line));
+                row.teamTimeZone.clear();
+            } else if (const auto first = teamZones.constFind(key); first == teamZones.constEnd()) {
+                teamZones.insert(key, { row.teamTimeZone, record.line });
+            } else if (first->first != row.teamTimeZone) {
+                manifest.problems.append(tr("%1: line %2: team “%3” is in %4 on line %5, not %6; %4 is used")
+                                                 .arg(file)
+                                                 .arg(record.line)
+                                                 .arg(row.team, first->first)
+                                                 .arg(first->second)
+                                                 .arg(row.teamTimeZone));
+                row.teamTimeZone = first->first;
             }
         }
         if (row.file.isEmpty()) {

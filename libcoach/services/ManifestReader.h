@@ -11,9 +11,10 @@ namespace coach {
 /*
  * Reads a CSV manifest whose header row names the columns. Known columns
  * (file, rep, team, started_at, queue, customer_ref, csat, felt_heard, fcr,
- * repeat_contact, handle_time, agent_channel) are matched case- and
- * punctuation-insensitively, with common aliases ("agent", "date", "AHT"…).
+ * repeat_contact, handle_time, agent_channel, team_time_zone) are matched case-
+ * and punctuation-insensitively, with common aliases ("agent", "date", "AHT"…).
  * A missing file column is fatal; a bad value is a problem on that row only.
+ * A team given two different zones keeps the first; the others are problems.
  */
 class ManifestReader final
 {

@@ -6,6 +6,7 @@
 #include "storage/Transaction.h"
 
 #include <QDir>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -230,6 +231,44 @@ Result<QList<Highlight>> HighlightRepository::list(const HighlightFilter &filter
     for (const QVariant &value : std::as_const(values))
         q.addBindValue(value);
     return collect(q, m_db.path());
+}
+
+Result<IsoWeek> HighlightRepository::latestWeekWithCalls(IsoWeek notAfter, const QTimeZone &fallback) const
+{
+    if (!notAfter.isValid())
+        return fail(ErrorCode::InvalidInput, tr("%1: %2-W%3 is not an ISO week")
+                                                     .arg(QDir::toNativeSeparators(m_db.path()))
+                                                     .arg(notAfter.year())
+                                                     .arg(notAfter.week()));
+    // Zones lie within 14 hours of UTC, so two zones differ by at most 28:
+    // a two-day margin past the week's end in `fallback` catches every call
+    // that may still belong to it in its own team's zone.
+    const qint64 bound = notAfter.end(fallback).addDays(2).toSecsSinceEpoch();
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT c.started_at, coalesce(t.time_zone, '') FROM calls c "
+              "LEFT JOIN reps r ON r.id = c.rep_id LEFT JOIN teams t ON t.id = r.team_id "
+              "WHERE c.started_at < ? ORDER BY c.started_at DESC, c.id DESC"_s);
+    q.addBindValue(bound);
+    if (!q.exec())
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
+    QHash<QString, QTimeZone> zones;
+    IsoWeek best;
+    while (q.next()) {
+        const QDateTime startedAt = QDateTime::fromSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
+        // Newest first: once two days older than the best week's start, no
+        // zone can read a call as later than it.
+        if (best.isValid() && startedAt < best.start(fallback).addDays(-2))
+            break;
+        const QString id = q.value(1).toString();
+        auto zone = zones.constFind(id);
+        if (zone == zones.constEnd())
+            zone = zones.insert(id, id.isEmpty() ? fallback : IsoWeek::zoneFor(id).value_or(fallback));
+        const IsoWeek week = IsoWeek::containing(startedAt, *zone);
+        if (week.isValid() && week <= notAfter && week > best)
+            best = week;
+    }
+    return best;
 }
 
 Result<QList<CallId>> HighlightRepository::callsWithTag(TeamId team, const QDateTime &from, const QDateTime &to,

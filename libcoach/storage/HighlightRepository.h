@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -51,6 +52,12 @@ public:
     // A rep's current highlights over time, newest week first.
     [[nodiscard]] Result<QList<Highlight>> forRep(RepId rep) const;
     [[nodiscard]] Result<QList<Highlight>> list(const HighlightFilter &filter) const;
+
+    // The latest ISO week, `notAfter` or earlier, in which any call of the
+    // library started: each call read in its team's zone, calls without a team
+    // (or of a team whose zone this system does not know) in `fallback`.
+    // Invalid when no call started by the end of `notAfter`.
+    [[nodiscard]] Result<IsoWeek> latestWeekWithCalls(IsoWeek notAfter, const QTimeZone &fallback) const;
 
     // Calls of the team's reps that started in [from, to) and carry at least
     // one annotation tagged `tagKey`, oldest first: the raw material of

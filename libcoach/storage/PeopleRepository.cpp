@@ -4,8 +4,10 @@
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 
+#include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -40,6 +42,25 @@ Result<RepId> PeopleRepository::ensureRep(const QString &name, TeamId team)
     if (!q.exec() || !q.next())
         return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     return RepId(q.value(0).toLongLong());
+}
+
+Result<void> PeopleRepository::setTeamTimeZone(TeamId team, const QString &ianaId)
+{
+    const QString library = QDir::toNativeSeparators(m_db.path());
+    const QString id = ianaId.trimmed();
+    if (!id.isEmpty() && !QTimeZone(id.toUtf8()).isValid())
+        return fail(ErrorCode::InvalidInput,
+                    tr("%1: “%2” is not a time zone this system knows (an IANA name such as Europe/Berlin)")
+                            .arg(library, id));
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"UPDATE teams SET time_zone = ? WHERE id = ?"_s);
+    q.addBindValue(id.isEmpty() ? u""_s : id); // the column is NOT NULL; a null QString binds NULL
+    q.addBindValue(team.value());
+    if (!q.exec())
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
+    if (q.numRowsAffected() == 0)
+        return fail(ErrorCode::NotFound, tr("%1: team %2 is not in the library").arg(library).arg(team.value()));
+    return {};
 }
 
 Result<QList<Team>> PeopleRepository::teams() const

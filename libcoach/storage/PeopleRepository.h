@@ -26,6 +26,10 @@ public:
     // The id of the rep with this name, created if new; a known rep with no
     // team is given `team` when it is valid.
     [[nodiscard]] Result<RepId> ensureRep(const QString &name, TeamId team);
+    // The zone the team's ISO weeks are read in: an IANA id this system knows
+    // (checked with QTimeZone), or '' for the machine's. An unknown id or team
+    // is refused, naming it.
+    [[nodiscard]] Result<void> setTeamTimeZone(TeamId team, const QString &ianaId);
 
     [[nodiscard]] Result<QList<Team>> teams() const;
     [[nodiscard]] Result<QList<Rep>> reps() const;

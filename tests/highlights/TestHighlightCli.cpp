@@ -32,6 +32,10 @@ private slots:
     void listByRepAndText();
     void errors_data();
     void errors();
+    void teamsListsZones();
+    void teamsSetZoneRegroupsWeeks();
+    void teamsSetZoneErrors_data();
+    void teamsSetZoneErrors();
 
 private:
     [[nodiscard]] ProcessResult coach(const QStringList &arguments) const;
@@ -275,6 +279,83 @@ void TestHighlightCli::errors()
     QVERIFY2(QString::fromUtf8(r.err).contains(mentions), describe(r).constData());
     // Nothing was stored by a refused command.
     QCOMPARE(json({ u"highlight"_s, u"list"_s, u"--history"_s, u"--json"_s }).array().size(), 0);
+}
+
+void TestHighlightCli::teamsListsZones()
+{
+    const QJsonArray teams = json({ u"teams"_s, u"--json"_s }).array();
+    QCOMPARE(teams.size(), 2);
+    const QJsonObject billing = teams.at(0).toObject();
+    QCOMPARE(billing.value(u"name"_s).toString(), u"Billing"_s);
+    QCOMPARE(billing.value(u"id"_s).toInteger(), m_fx.billing.value());
+    QVERIFY(billing.value(u"time_zone"_s).isNull());
+    QCOMPARE(billing.value(u"effective_time_zone"_s).toString(), u"UTC"_s); // TZ=UTC
+    QCOMPARE(teams.at(1).toObject().value(u"name"_s).toString(), u"Tech Support"_s);
+
+    const ProcessResult text = coach({ u"teams"_s });
+    QVERIFY2(text.exitCode == 0, describe(text).constData());
+    const QStringList lines = QString::fromUtf8(text.out).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith(u"Billing"_s) && lines.at(0).contains(u"UTC"_s), qPrintable(lines.at(0)));
+}
+
+void TestHighlightCli::teamsSetZoneRegroupsWeeks()
+{
+    const auto weekCalls = [this](const QString &week) {
+        QList<qint64> ids;
+        const QJsonArray array = json({ u"highlight"_s, u"candidates"_s, u"--team"_s, u"Billing"_s, u"--week"_s,
+                                        week, u"--json"_s })
+                                         .array();
+        for (const QJsonValue &candidate : array)
+            ids << candidate.toObject().value(u"call_id"_s).toInteger();
+        return ids;
+    };
+    // Sunday 22 Nov, 12:00 UTC: W47 on this machine (TZ=UTC), Monday 01:00 of W48 in Auckland.
+    QVERIFY(weekCalls(u"2026-W47"_s).contains(m_fx.sundayNoon.value()));
+    QVERIFY(!weekCalls(u"2026-W48"_s).contains(m_fx.sundayNoon.value()));
+
+    const ProcessResult set = coach({ u"teams"_s, u"set-zone"_s, u"billing"_s, u"Pacific/Auckland"_s });
+    QVERIFY2(set.exitCode == 0, describe(set).constData());
+    QVERIFY2(QString::fromUtf8(set.out).contains(u"Pacific/Auckland"_s), describe(set).constData());
+    const QJsonArray teams = json({ u"teams"_s, u"--json"_s }).array();
+    QCOMPARE(teams.at(0).toObject().value(u"time_zone"_s).toString(), u"Pacific/Auckland"_s);
+    QCOMPARE(teams.at(0).toObject().value(u"effective_time_zone"_s).toString(), u"Pacific/Auckland"_s);
+    QVERIFY(teams.at(1).toObject().value(u"time_zone"_s).isNull());
+    QVERIFY(!weekCalls(u"2026-W47"_s).contains(m_fx.sundayNoon.value()));
+    QVERIFY(weekCalls(u"2026-W48"_s).contains(m_fx.sundayNoon.value()));
+
+    // "local" goes back to the machine's zone; a team may be named by id.
+    const ProcessResult local = coach({ u"teams"_s, u"set-zone"_s, QString::number(m_fx.billing.value()), u"local"_s });
+    QVERIFY2(local.exitCode == 0, describe(local).constData());
+    QVERIFY(json({ u"teams"_s, u"--json"_s }).array().at(0).toObject().value(u"time_zone"_s).isNull());
+    QVERIFY(weekCalls(u"2026-W47"_s).contains(m_fx.sundayNoon.value()));
+}
+
+void TestHighlightCli::teamsSetZoneErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("unknown zone") << QStringList{ u"teams"_s, u"set-zone"_s, u"Billing"_s, u"Mars/Base"_s } << 1
+                                  << u"Mars/Base"_s;
+    QTest::newRow("unknown team") << QStringList{ u"teams"_s, u"set-zone"_s, u"Sales"_s, u"Europe/Berlin"_s } << 1
+                                  << u"Sales"_s;
+    QTest::newRow("no zone") << QStringList{ u"teams"_s, u"set-zone"_s, u"Billing"_s } << 2 << u"set-zone"_s;
+    QTest::newRow("unknown verb") << QStringList{ u"teams"_s, u"rename"_s } << 2 << u"rename"_s;
+}
+
+void TestHighlightCli::teamsSetZoneErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, mentions);
+    const ProcessResult r = coach(arguments);
+    QVERIFY2(r.exitCode == exitCode, describe(r).constData());
+    QVERIFY2(QString::fromUtf8(r.err).contains(mentions), describe(r).constData());
+    // Refused: no team's zone changed.
+    const QJsonArray teams = json({ u"teams"_s, u"--json"_s }).array();
+    for (const QJsonValue &team : teams)
+        QVERIFY(team.toObject().value(u"time_zone"_s).isNull());
 }
 
 QTEST_GUILESS_MAIN(TestHighlightCli)

@@ -6,11 +6,14 @@
 #include "highlights/HighlightTableModel.h"
 #include "highlights/HighlightsController.h"
 #include "highlights/HighlightsPage.h"
+#include "highlights/TeamTimeZoneDialog.h"
+#include "services/HighlightCandidates.h"
 #include "storage/HighlightRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
+#include <QCompleter>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -52,6 +55,9 @@ private slots:
     void pluginSlotsAreHiddenUntilSupplied();
     void tableModelPassesTheTester();
     void noLibraryAndNoTeams();
+    void opensOnTheLatestWeekWithCallsAndSaysSo();
+    void opensOnThisWeekWhenItHasCalls();
+    void timeZoneDialogRegroupsTheTeamsWeeks();
 
 private:
     [[nodiscard]] HighlightCard *billing() const { return m_page->card(m_fx.billing); }
@@ -374,6 +380,164 @@ void TestHighlightsView::noLibraryAndNoTeams()
     HighlightsController controller(**db, m_page.get());
     QVERIFY(m_page->cards().isEmpty());
     QVERIFY(empty->isVisible());
+}
+
+namespace {
+
+// A call of `rep` at `startedAt` with one effective off-script annotation; an empty string or what failed.
+QString addEffectiveCall(const Database &db, RepId rep, const QDateTime &startedAt, TagId effective, CallId *id)
+{
+    static int n = 0;
+    Call c;
+    c.recordingPath = u"/recordings/zone-%1.opus"_s.arg(++n);
+    c.fingerprint = u"zone-fp-%1"_s.arg(n);
+    c.audio.durationMs = 120'000;
+    c.audio.channels = 2;
+    c.audio.sampleRate = 16000;
+    c.audio.codec = u"opus"_s;
+    c.startedAt = startedAt.toUTC();
+    c.repId = rep;
+    const auto call = CallRepository(db).insert(c);
+    if (!call)
+        return call.error().message();
+    Annotation a;
+    a.call = *call;
+    a.startMs = 10'000;
+    a.endMs = 40'000;
+    a.tag = effective;
+    if (const auto added = AnnotationRepository(db).insert(a); !added)
+        return added.error().message();
+    *id = *call;
+    return {};
+}
+
+QList<CallId> candidateCalls(const HighlightCard *card)
+{
+    QList<CallId> ids;
+    for (const HighlightCandidate &candidate : card->slot().candidates)
+        ids << candidate.call;
+    return ids;
+}
+
+} // namespace
+
+void TestHighlightsView::opensOnTheLatestWeekWithCallsAndSaysSo()
+{
+    m_controller.reset();
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(u"older.coachdb"_s));
+    QVERIFY(db);
+    PeopleRepository people(**db);
+    const TeamId team = *people.ensureTeam(u"Billing"_s);
+    const RepId rep = *people.ensureRep(u"Maya Okafor"_s, team);
+    TagId effective;
+    const auto tags = TagRepository(**db).all();
+    QVERIFY(tags);
+    for (const Tag &tag : *tags) {
+        if (tag.key == HighlightCandidates::effectiveTagKey())
+            effective = tag.id;
+    }
+    // Three weeks ago and five weeks ago, mid-week at noon so no zone moves them.
+    const QTimeZone machine = QTimeZone::systemTimeZone();
+    const IsoWeek current = IsoWeek::current(machine);
+    const IsoWeek threeAgo = current.addWeeks(-3);
+    CallId recent, older;
+    QVERIFY(addEffectiveCall(**db, rep, QDateTime(threeAgo.monday().addDays(2), QTime(12, 0), machine), effective,
+                             &recent).isEmpty());
+    QVERIFY(addEffectiveCall(**db, rep, QDateTime(current.addWeeks(-5).monday().addDays(2), QTime(12, 0), machine),
+                             effective, &older).isEmpty());
+
+    m_page->setWeek(current); // as the page starts
+    HighlightsController controller(**db, m_page.get());
+    QCOMPARE(m_page->week(), threeAgo);
+    QVERIFY(m_page->fallbackNotice()->isVisible());
+    QCOMPARE(m_page->fallbackLabel()->text(), u"No calls this week yet — showing %1"_s.arg(threeAgo.toString()));
+    QVERIFY(m_page->fallbackThisWeekButton()->isVisible());
+    QCOMPARE(candidateCalls(m_page->card(team)), QList<CallId>{ recent });
+    // A reload (the page shown again) keeps the fallback while the user has not picked a week.
+    controller.reload();
+    QCOMPARE(m_page->week(), threeAgo);
+
+    QTest::mouseClick(m_page->fallbackThisWeekButton(), Qt::LeftButton);
+    QCOMPARE(m_page->week(), current);
+    QVERIFY(!m_page->fallbackNotice()->isVisible());
+    QVERIFY(m_page->card(team)->slot().candidates.isEmpty());
+    // Picked by the user: a reload leaves it there.
+    controller.reload();
+    QCOMPARE(m_page->week(), current);
+    QVERIFY(!m_page->fallbackNotice()->isVisible());
+}
+
+void TestHighlightsView::opensOnThisWeekWhenItHasCalls()
+{
+    m_controller.reset();
+    const IsoWeek current = IsoWeek::current(QTimeZone::systemTimeZone());
+    CallId now;
+    QVERIFY(addEffectiveCall(*m_db, m_fx.maya, QDateTime::currentDateTimeUtc(),
+                             m_fx.tags.value(HighlightCandidates::effectiveTagKey()), &now).isEmpty());
+    m_page->setWeek(current);
+    m_controller = std::make_unique<HighlightsController>(*m_db, m_page.get());
+    QCOMPARE(m_page->week(), current);
+    QVERIFY(!m_page->fallbackNotice()->isVisible());
+    QVERIFY(candidateCalls(billing()).contains(now));
+}
+
+void TestHighlightsView::timeZoneDialogRegroupsTheTeamsWeeks()
+{
+    // Sunday 29 Nov 2026, 23:30 in Los Angeles is Monday 30 Nov, 20:30 in Auckland: W48 there, W49 here.
+    CallId lateSunday;
+    QVERIFY(addEffectiveCall(*m_db, m_fx.daniel,
+                             QDateTime(QDate(2026, 11, 29), QTime(23, 30), QTimeZone("America/Los_Angeles")),
+                             m_fx.tags.value(HighlightCandidates::effectiveTagKey()), &lateSunday).isEmpty());
+    QVERIFY(PeopleRepository(*m_db).setTeamTimeZone(m_fx.tech, u"America/Los_Angeles"_s));
+    m_controller->reload();
+    HighlightCard *tech = m_page->card(m_fx.tech);
+    QVERIFY(tech);
+    QCOMPARE(m_page->week(), IsoWeek(2026, 48));
+    QVERIFY(candidateCalls(tech).contains(lateSunday));
+    // The zone is named on the slot when it is not the machine's.
+    if (QTimeZone::systemTimeZoneId() != "America/Los_Angeles") {
+        QVERIFY(tech->timeZoneLabel()->isVisible());
+        QVERIFY2(tech->timeZoneLabel()->text().startsWith(u"America/Los_Angeles"_s),
+                 qPrintable(tech->timeZoneLabel()->text()));
+    }
+    QVERIFY(!billing()->timeZoneLabel()->isVisible()); // the machine's zone: nothing to say
+
+    QString offered;
+    m_controller->setZoneRunner([&](TeamTimeZoneDialog &dialog) {
+        offered = dialog.zoneId();
+        // Searchable: part of the name finds the zone.
+        dialog.zoneBox()->completer()->setCompletionPrefix(u"auckl"_s);
+        if (dialog.zoneBox()->completer()->currentCompletion() != u"Pacific/Auckland"_s)
+            return false;
+        dialog.zoneBox()->setEditText(u"Pacific/Auckland"_s);
+        return dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled();
+    });
+    QVERIFY(tech->timeZoneButton()->isVisible());
+    QTest::mouseClick(tech->timeZoneButton(), Qt::LeftButton);
+    QCOMPARE(offered, u"America/Los_Angeles"_s);
+    const auto teams = PeopleRepository(*m_db).teams();
+    QVERIFY(teams);
+    QCOMPARE(teams->at(1).timeZone, u"Pacific/Auckland"_s); // stored at once
+    tech = m_page->card(m_fx.tech);
+    QCOMPARE(tech->slot().team.timeZone, u"Pacific/Auckland"_s);
+    QVERIFY(!candidateCalls(tech).contains(lateSunday));
+    QCOMPARE(candidateCalls(tech), QList<CallId>{ m_fx.otherTeam });
+    m_page->nextWeekAction()->trigger();
+    QVERIFY(candidateCalls(m_page->card(m_fx.tech)).contains(lateSunday));
+
+    // A name the list lacks cannot be confirmed.
+    TeamTimeZoneDialog dialog;
+    dialog.setTeam(u"Billing"_s, QString());
+    QCOMPARE(dialog.zoneId(), QString());
+    QVERIFY(dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+    dialog.zoneBox()->lineEdit()->selectAll();
+    QTest::keyClicks(dialog.zoneBox()->lineEdit(), u"Pacific/Atlantis"_s);
+    QCOMPARE(dialog.zoneBox()->currentText(), u"Pacific/Atlantis"_s);
+    QVERIFY(!dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+    QVERIFY(dialog.selectZone(u"Europe/Berlin"_s));
+    QVERIFY(dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+    QCOMPARE(dialog.zoneId(), u"Europe/Berlin"_s);
 }
 
 QTEST_MAIN(TestHighlightsView)

@@ -52,9 +52,22 @@ HighlightCard::HighlightCard(QWidget *parent)
     m_history->setFlat(true);
     connect(m_history, &QPushButton::clicked, this, [this] { emit historyRequested(m_slot.team, m_slot.week); });
 
+    m_zone = new QLabel(this);
+    m_zone->setObjectName(u"teamTimeZone"_s);
+    m_zone->setForegroundRole(QPalette::PlaceholderText);
+    m_timeZone = new QPushButton(tr("Time Zone…"), this);
+    m_timeZone->setObjectName(u"timeZoneButton"_s);
+    m_timeZone->setToolTip(tr("The time zone this team's weeks are read in: a call belongs to the week of "
+                              "the team's own calendar"));
+    m_timeZone->setFlat(true);
+    connect(m_timeZone, &QPushButton::clicked, this, [this] { emit timeZoneRequested(m_slot.team); });
+
     auto *header = new QHBoxLayout;
     header->addWidget(m_title);
+    header->addSpacing(8);
+    header->addWidget(m_zone, 0, Qt::AlignBaseline);
     header->addStretch(1);
+    header->addWidget(m_timeZone);
     header->addWidget(m_history);
 
     m_status = wrappingLabel(this);
@@ -147,6 +160,8 @@ void HighlightCard::setSlot(const TeamWeekSlot &slot)
 {
     m_slot = slot;
     m_title->setText(slot.team.name);
+    m_zone->setText(HighlightFormat::zoneNote(slot.team.timeZone));
+    m_zone->setVisible(!m_zone->text().isEmpty());
     m_history->setVisible(slot.historyCount > 0);
     m_history->setText(slot.historyCount > 1 ? tr("History (%1)…").arg(slot.historyCount) : tr("History…"));
 

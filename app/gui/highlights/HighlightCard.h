@@ -15,7 +15,8 @@ class QWidget;
  * One team's slot in a week: the highlight call (rep, date, region, pattern,
  * the reason, who chose it and when) or, while the slot is empty, the week's
  * candidates best first, each with Listen and Choose. With a highlight the
- * candidates fold under a "Show candidates" toggle.
+ * candidates fold under a "Show candidates" toggle. The header names the
+ * team's time zone when it is not the machine's, and offers to change it.
  *
  * Emits intent only; HighlightsController acts on it. "Export clip…" stays
  * hidden until setClipExportAvailable(true): clip export plugs in there.
@@ -37,6 +38,9 @@ public:
     [[nodiscard]] QPushButton *changeButton() const { return m_change; }
     [[nodiscard]] QPushButton *historyButton() const { return m_history; }
     [[nodiscard]] QPushButton *exportClipButton() const { return m_exportClip; }
+    [[nodiscard]] QPushButton *timeZoneButton() const { return m_timeZone; }
+    // Empty and hidden while the team reads its weeks in the machine's zone.
+    [[nodiscard]] QLabel *timeZoneLabel() const { return m_zone; }
     [[nodiscard]] QToolButton *candidatesToggle() const { return m_toggle; }
     [[nodiscard]] QWidget *candidatesPanel() const { return m_candidatesPanel; }
 
@@ -46,6 +50,7 @@ signals:
     void openRequested(coach::CallId call, qint64 atMs);
     void historyRequested(const coach::Team &team, coach::IsoWeek week);
     void exportClipRequested(const coach::Highlight &highlight);
+    void timeZoneRequested(const coach::Team &team);
 
 private:
     void rebuildCandidates();
@@ -54,6 +59,8 @@ private:
     TeamWeekSlot m_slot;
     bool m_clipExportAvailable = false;
     QLabel *m_title = nullptr;
+    QLabel *m_zone = nullptr;
+    QPushButton *m_timeZone = nullptr;
     QLabel *m_status = nullptr;
     QWidget *m_highlightPanel = nullptr;
     QLabel *m_callLine = nullptr;

@@ -26,4 +26,9 @@ public:
     // "1 confirmed effective moment · 2 pattern tags · CSAT 5 · felt heard 5":
     // why a candidate is listed, without its score, which only orders the list.
     [[nodiscard]] static QString evidence(const coach::HighlightCandidate &candidate);
+    // "Pacific/Auckland · UTC+13:00" for a team zone that is not the machine's;
+    // empty for '' or the machine's own zone.
+    [[nodiscard]] static QString zoneNote(const QString &ianaId);
+    // "Pacific/Auckland (UTC+13:00)", the machine's zone for ''.
+    [[nodiscard]] static QString zoneName(const QString &ianaId);
 };

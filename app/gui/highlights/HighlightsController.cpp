@@ -5,6 +5,7 @@
 #include "HighlightFormat.h"
 #include "HighlightHistoryDialog.h"
 #include "HighlightsPage.h"
+#include "TeamTimeZoneDialog.h"
 #include "common/DisplayFormat.h"
 #include "services/HighlightCandidates.h"
 #include "storage/HighlightRepository.h"
@@ -12,6 +13,7 @@
 #include "storage/TagRepository.h"
 
 #include <QSettings>
+#include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -36,9 +38,17 @@ HighlightsController::HighlightsController(const coach::Database &db, Highlights
     , m_db(db)
     , m_page(page)
     , m_runEditor([](HighlightEditorDialog &dialog) { return dialog.exec() == QDialog::Accepted; })
+    , m_runZone([](TeamTimeZoneDialog &dialog) { return dialog.exec() == QDialog::Accepted; })
+    // A page already moved off this week (by the user, or a test) keeps its week.
+    , m_followCurrentWeek(page->week() == coach::IsoWeek::current(QTimeZone::systemTimeZone()))
 {
     connect(m_page, &HighlightsPage::refreshRequested, this, &HighlightsController::reload);
-    connect(m_page, &HighlightsPage::weekRequested, this, &HighlightsController::showWeek);
+    connect(m_page, &HighlightsPage::weekRequested, this, [this](coach::IsoWeek week) {
+        m_followCurrentWeek = false;
+        m_page->setFallbackWeek({});
+        showWeek(week);
+    });
+    connect(m_page, &HighlightsPage::timeZoneRequested, this, &HighlightsController::changeTimeZone);
     connect(m_page, &HighlightsPage::repRequested, this, &HighlightsController::showRep);
     connect(m_page, &HighlightsPage::chooseRequested, this, &HighlightsController::choose);
     connect(m_page, &HighlightsPage::changeRequested, this, &HighlightsController::edit);
@@ -67,6 +77,7 @@ void HighlightsController::reload()
     m_teams = *teams;
     m_reps = *reps;
     m_page->setReps(m_reps);
+    pickOpeningWeek();
     reloadWeek();
     reloadRep();
 }
@@ -77,6 +88,40 @@ void HighlightsController::showWeek(coach::IsoWeek week)
         return;
     m_page->setWeek(week);
     reloadWeek();
+}
+
+void HighlightsController::pickOpeningWeek()
+{
+    if (!m_followCurrentWeek)
+        return;
+    const QTimeZone machine = QTimeZone::systemTimeZone();
+    const coach::IsoWeek current = coach::IsoWeek::current(machine);
+    const auto latest = coach::HighlightRepository(m_db).latestWeekWithCalls(current, machine);
+    if (!latest) {
+        emit statusMessage(latest.error().message());
+        return;
+    }
+    const bool fallBack = latest->isValid() && *latest < current;
+    m_page->setWeek(fallBack ? *latest : current);
+    m_page->setFallbackWeek(fallBack ? *latest : coach::IsoWeek());
+}
+
+void HighlightsController::changeTimeZone(const coach::Team &team)
+{
+    TeamTimeZoneDialog dialog(m_page);
+    dialog.setWindowTitle(tr("Time Zone of %1").arg(team.name));
+    dialog.setTeam(team.name, team.timeZone);
+    if (!m_runZone(dialog))
+        return;
+    const QString zone = dialog.zoneId();
+    if (zone == team.timeZone)
+        return;
+    if (const auto set = coach::PeopleRepository(m_db).setTeamTimeZone(team.id, zone); !set) {
+        emit statusMessage(set.error().message());
+        return;
+    }
+    emit statusMessage(tr("%1's weeks are now read in %2.").arg(team.name, HighlightFormat::zoneName(zone)));
+    reload();
 }
 
 void HighlightsController::showRep(coach::RepId)

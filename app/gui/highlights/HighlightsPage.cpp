@@ -107,6 +107,22 @@ HighlightsPage::HighlightsPage(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(createHeader());
+    m_fallback = new QWidget(this);
+    m_fallback->setObjectName(u"fallbackNotice"_s);
+    m_fallbackLabel = new QLabel(m_fallback);
+    m_fallbackLabel->setObjectName(u"fallbackLabel"_s);
+    m_fallbackLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_fallbackThisWeek = new QPushButton(tr("This week"), m_fallback);
+    m_fallbackThisWeek->setObjectName(u"fallbackThisWeek"_s);
+    m_fallbackThisWeek->setFlat(true);
+    connect(m_fallbackThisWeek, &QPushButton::clicked, m_thisWeekAction, &QAction::trigger);
+    auto *fallbackRow = new QHBoxLayout(m_fallback);
+    fallbackRow->setContentsMargins(14, 0, 8, 4);
+    fallbackRow->addWidget(m_fallbackLabel);
+    fallbackRow->addWidget(m_fallbackThisWeek);
+    fallbackRow->addStretch(1);
+    m_fallback->hide();
+    layout->addWidget(m_fallback);
     auto *line = new QFrame(this);
     line->setFrameShape(QFrame::HLine);
     line->setFrameShadow(QFrame::Sunken);
@@ -182,6 +198,7 @@ void HighlightsPage::setLibraryOpen(bool open)
     if (!open) {
         setSlots({});
         setReps({});
+        setFallbackWeek({});
     }
     updateView();
 }
@@ -190,6 +207,13 @@ void HighlightsPage::setWeek(coach::IsoWeek week)
 {
     m_week = week;
     m_weekLabel->setText(HighlightFormat::weekTitle(week));
+}
+
+void HighlightsPage::setFallbackWeek(coach::IsoWeek shown)
+{
+    m_fallbackLabel->setText(shown.isValid() ? tr("No calls this week yet — showing %1").arg(shown.toString())
+                                             : QString());
+    m_fallback->setVisible(shown.isValid() && !shownRep().isValid());
 }
 
 void HighlightsPage::setSlots(const QList<TeamWeekSlot> &teamSlots)
@@ -205,6 +229,7 @@ void HighlightsPage::setSlots(const QList<TeamWeekSlot> &teamSlots)
         connect(card, &HighlightCard::changeRequested, this, &HighlightsPage::changeRequested);
         connect(card, &HighlightCard::openRequested, this, &HighlightsPage::openRequested);
         connect(card, &HighlightCard::historyRequested, this, &HighlightsPage::historyRequested);
+        connect(card, &HighlightCard::timeZoneRequested, this, &HighlightsPage::timeZoneRequested);
         connect(card, &HighlightCard::exportClipRequested, this, [this](const coach::Highlight &highlight) {
             if (m_clipExport)
                 m_clipExport(highlight);
@@ -278,6 +303,7 @@ void HighlightsPage::updateView()
 {
     const bool repShown = shownRep().isValid();
     m_weekNavigator->setVisible(!repShown);
+    m_fallback->setVisible(!repShown && m_libraryOpen && !m_fallbackLabel->text().isEmpty());
     m_standupPack->setEnabled(m_libraryOpen && !repShown);
     m_repBox->setEnabled(m_libraryOpen);
     if (!m_libraryOpen) {

@@ -48,6 +48,13 @@ public:
     [[nodiscard]] coach::RepId shownRep() const;
     void setRepHighlights(const QString &repName, const QList<coach::Highlight> &highlights);
 
+    // One quiet line under the header when the section opened on `shown`
+    // because this week has no calls yet; an invalid week hides it.
+    void setFallbackWeek(coach::IsoWeek shown);
+    [[nodiscard]] QWidget *fallbackNotice() const { return m_fallback; }
+    [[nodiscard]] QLabel *fallbackLabel() const { return m_fallbackLabel; }
+    [[nodiscard]] QPushButton *fallbackThisWeekButton() const { return m_fallbackThisWeek; }
+
     void setClipExportHandler(ClipExportHandler handler);
     void setStandupPackHandler(StandupPackHandler handler);
 
@@ -72,6 +79,7 @@ signals:
     void changeRequested(const coach::Highlight &highlight);
     void openRequested(coach::CallId call, qint64 atMs);
     void historyRequested(const coach::Team &team, coach::IsoWeek week);
+    void timeZoneRequested(const coach::Team &team);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -93,6 +101,9 @@ private:
     QLabel *m_weekLabel = nullptr;
     QComboBox *m_repBox = nullptr;
     QPushButton *m_standupPack = nullptr;
+    QWidget *m_fallback = nullptr;
+    QLabel *m_fallbackLabel = nullptr;
+    QPushButton *m_fallbackThisWeek = nullptr;
     QStackedWidget *m_stack = nullptr;
     EmptyStateWidget *m_empty = nullptr;
     QScrollArea *m_scroll = nullptr;

@@ -208,6 +208,7 @@ QStringList ManifestImportDialog::columnNames(const QStringList &keys)
         { u"repeat_contact"_s, tr("repeat contact") },
         { u"handle_time"_s, tr("handle time") },
         { u"agent_channel"_s, tr("agent channel") },
+        { u"team_time_zone"_s, tr("team time zone") },
     };
     QStringList result;
     for (const QString &key : keys)
