@@ -2,8 +2,12 @@
 #include "RedactCommand.h"
 
 #include "redact/PiiDetector.h"
+#include "services/ExerciseBuilder.h"
+#include "storage/Database.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,6 +67,10 @@ void RedactCommand::addOptions(QCommandLineParser &parser)
                           "\"confidence\"}],\"redacted\":\"…\"}, offsets in Unicode code points.") });
     parser.addOption({ u"name"_s, tr("Also treat NAME as a person's name (repeatable)."), tr("NAME") });
     parser.addOption({ u"names-file"_s, tr("Also treat each line of FILE as a person's name."), tr("FILE") });
+    parser.addOption({ u"library"_s,
+                       tr("Also use the library in FILE: its reps' and customers' names, its list of names "
+                          "always to redact and of terms never to redact."),
+                       tr("FILE") });
 }
 
 int RedactCommand::execute(const QCommandLineParser &parser, Context &context)
@@ -84,17 +92,34 @@ int RedactCommand::execute(const QCommandLineParser &parser, Context &context)
                 names.append(line.trimmed());
         }
     }
+    PiiDetector::Options options;
+    if (parser.isSet(u"library"_s)) {
+        // Opening creates a missing library; a mistyped path must not redact with an empty one.
+        const QString path = parser.value(u"library"_s);
+        if (!QFileInfo(path).isFile()) {
+            context.err << tr("error: %1: no such library").arg(QDir::toNativeSeparators(path)) << u'\n';
+            return Failure;
+        }
+        auto db = Database::open(path);
+        if (!db)
+            return report(db.error(), context);
+        auto fromLibrary = ExerciseBuilder(**db).libraryRedactionOptions();
+        if (!fromLibrary)
+            return report(fromLibrary.error(), context);
+        options = *fromLibrary;
+    }
+    options.extraNames.append(names);
     QFile input;
     if (!input.open(stdin, QIODevice::ReadOnly)) {
         context.err << tr("error: cannot read stdin: %1").arg(input.errorString()) << u'\n';
         return Failure;
     }
-    return redactLines(input, parser.isSet(u"jsonl"_s), names, context);
+    return redactLines(input, parser.isSet(u"jsonl"_s), options, context);
 }
 
-int RedactCommand::redactLines(QIODevice &input, bool jsonl, const QStringList &names, Context &context)
+int RedactCommand::redactLines(QIODevice &input, bool jsonl, const PiiDetector::Options &options, Context &context)
 {
-    const PiiDetector detector({ .knownNames = {}, .extraNames = names });
+    const PiiDetector detector(options);
     int status = Success;
     qint64 lineNumber = 0;
     while (!input.atEnd()) {

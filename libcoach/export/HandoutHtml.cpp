@@ -69,7 +69,7 @@ QString HandoutHtml::render(const Exercise &exercise, const Options &options)
     if (!date.isEmpty())
         meta.append(date);
     meta.append(tr("Pattern: %1").arg(pattern));
-    html += u"<p class=\"meta\">"_s + meta.join(u" \u00b7 "_s).toHtmlEscaped() + u"</p>\n"_s;
+    html += u"<p class=\"meta\">"_s + meta.join(u" · "_s).toHtmlEscaped() + u"</p>\n"_s;
 
     html += u"<table width=\"100%\" cellpadding=\"9\" cellspacing=\"0\" style=\"margin-top: 8px;\"><tr>"
             "<td bgcolor=\"%1\"><p><b>"_s.arg(kPatternBackground)
@@ -91,7 +91,7 @@ QString HandoutHtml::render(const Exercise &exercise, const Options &options)
     }
     html += u"</table>\n"_s;
     html += u"<p class=\"note\" style=\"margin-top: 6px;\">"_s
-            + tr("Anonymised excerpt of a real call: names are replaced by \u201cRep\u201d and \u201cCustomer\u201d, "
+            + tr("Anonymised excerpt of a real call: names are replaced by “Rep” and “Customer”, "
                  "and personal data by the kind of data it was. Please do not try to identify the caller.")
                       .toHtmlEscaped()
             + u"</p>\n"_s;

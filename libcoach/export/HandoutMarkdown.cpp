@@ -34,7 +34,7 @@ QString HandoutMarkdown::render(const Exercise &exercise, const Options &options
     if (exercise.scheduledFor.isValid())
         meta.append(QLocale().toString(exercise.scheduledFor, QLocale::LongFormat));
     meta.append(tr("Pattern: %1").arg(pattern));
-    md += u"*"_s + escape(meta.join(u" \u00b7 "_s)) + u"*\n\n"_s;
+    md += u"*"_s + escape(meta.join(u" · "_s)) + u"*\n\n"_s;
 
     md += u"> **"_s + escape(tr("The pattern: %1").arg(pattern)) + u"**  \n> "_s
             + escape(ExercisePatterns::reminder(exercise.pattern)) + u"\n\n"_s;
@@ -43,14 +43,14 @@ QString HandoutMarkdown::render(const Exercise &exercise, const Options &options
     for (int i = 0; i < exercise.excerpt.size(); ++i) {
         const ExcerptTurn &turn = exercise.excerpt.at(i);
         if (i == exercise.targetTurn) {
-            md += u"**"_s + escape(turn.speaker) + u":** **"_s + escape(turn.text) + u"** \u2190 *"_s
+            md += u"**"_s + escape(turn.speaker) + u":** **"_s + escape(turn.text) + u"** ← *"_s
                     + escape(tr("rewrite this")) + u"*\n\n"_s;
         } else {
             md += u"**"_s + escape(turn.speaker) + u":** "_s + escape(turn.text) + u"\n\n"_s;
         }
     }
     md += u"*"_s
-            + escape(tr("Anonymised excerpt of a real call: names are replaced by \u201cRep\u201d and \u201cCustomer\u201d, "
+            + escape(tr("Anonymised excerpt of a real call: names are replaced by “Rep” and “Customer”, "
                         "and personal data by the kind of data it was. Please do not try to identify the caller."))
             + u"*\n\n"_s;
     if (!options.audioFileName.isEmpty())

@@ -59,7 +59,7 @@ public:
     {
         switch (pattern) {
         case ExercisePattern::ParaphraseAndConfirm: return tr("Paraphrase and confirm");
-        case ExercisePattern::YesAnd: return tr("\u201cYes, And\u201d");
+        case ExercisePattern::YesAnd: return tr("“Yes, And”");
         case ExercisePattern::LayeredQuestioning: return tr("Layered questioning");
         case ExercisePattern::EmotionalMirroring: return tr("Emotional mirroring with restraint");
         case ExercisePattern::EmpathyBridge: return tr("Empathy bridge");
@@ -75,18 +75,18 @@ public:
         case ExercisePattern::ParaphraseAndConfirm:
             return tr("Before offering any solution, say the customer's issue back in your own words and ask "
                       "whether you have it right. It shows you listened without a single empathy buzzword: "
-                      "\u201cSo if I'm hearing you correctly, the main issue is that the replacement part didn't "
-                      "fit, and you've now been without a working unit for three days. Is that right?\u201d");
+                      "“So if I'm hearing you correctly, the main issue is that the replacement part didn't "
+                      "fit, and you've now been without a working unit for three days. Is that right?”");
         case ExercisePattern::YesAnd:
             return tr("Borrowed from improvisation: start by accepting the customer's reality. Instead of "
                       "correcting or explaining at once, validate their perspective first, then move the "
-                      "conversation on together: \u201cYes, the website did show that item as in stock, and I "
-                      "can see why you'd expect it to arrive. Let me check what happened.\u201d");
+                      "conversation on together: “Yes, the website did show that item as in stock, and I "
+                      "can see why you'd expect it to arrive. Let me check what happened.”");
         case ExercisePattern::LayeredQuestioning:
             return tr("Instead of one diagnostic question, ask a series that build on each other: start with a "
-                      "broad open question, then narrow based on the answer. \u201cCan you walk me through what "
-                      "you were trying to do?\u201d \u2192 \u201cAnd when you clicked that button, what happened "
-                      "next?\u201d \u2192 \u201cDid you see any error message or did it just freeze?\u201d It "
+                      "broad open question, then narrow based on the answer. “Can you walk me through what "
+                      "you were trying to do?” → “And when you clicked that button, what happened "
+                      "next?” → “Did you see any error message or did it just freeze?” It "
                       "feels like a conversation, not an interrogation.");
         case ExercisePattern::EmotionalMirroring:
             return tr("Match the customer's emotional intensity slightly below their level. If they are angry, "
@@ -94,12 +94,12 @@ public:
                       "over the top. A steady presence helps de-escalate tension.");
         case ExercisePattern::EmpathyBridge:
             return tr("When the customer's tone shifts to anger or fear, pause the script and address the "
-                      "emotion first, then lead back to the task: \u201cI can hear this is really important to "
-                      "you. Let me make sure I understand everything before we proceed.\u201d");
+                      "emotion first, then lead back to the task: “I can hear this is really important to "
+                      "you. Let me make sure I understand everything before we proceed.”");
         case ExercisePattern::PauseButton:
             return tr("Under pressure, don't fall back on the script: use a phrase that buys a few seconds to "
-                      "collect yourself and shows the customer you are working for them: \u201cLet me take a "
-                      "moment to review the details so I can give you the best answer.\u201d");
+                      "collect yourself and shows the customer you are working for them: “Let me take a "
+                      "moment to review the details so I can give you the best answer.”");
         }
         return {};
     }

@@ -128,11 +128,49 @@ RedactedExcerpt ExcerptRedactor::redact(const ExcerptSource &source, const Redac
         if (!name.trimmed().isEmpty())
             options.knownNames.append(name);
     }
+    // The company the rep greets with is the company wherever it is named in the excerpt.
+    static const QRegularExpression greeting(
+        u"\\b(?:(?:thanks?(?: you)? for|you(?:'ve| have)?)\\s+(?:calling|contacting|choosing)|(?:through|welcome)\\s+to|"
+        "banking\\s+with)\\s+(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*)*)"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    for (const Segment &segment : segments) {
+        if (source.roles.value(segment.speaker, SpeakerRole::Unknown) == SpeakerRole::Customer)
+            continue;
+        for (auto it = greeting.globalMatch(segment.text); it.hasNext();) {
+            const QString company = it.next().captured(1);
+            // Case-insensitive matching lets \p{Lu} take lower case too: only a capitalised name is a company.
+            if (company.front().isUpper())
+                options.neverRedact.append(company);
+        }
+    }
+
+    // What the rep last asked for, which the other party's next turn answers.
+    QList<QList<PiiType>> expected(segments.size());
+    QList<PiiType> asked;
+    QString askedBy;
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        const Segment &segment = segments[i];
+        const SpeakerRole role = source.roles.value(segment.speaker, SpeakerRole::Unknown);
+        if (role == SpeakerRole::Agent) {
+            if (segment.speaker != askedBy)
+                asked.clear();
+            asked.append(PiiDetector::requestedTypes(segment.text));
+            askedBy = segment.speaker;
+            // A rep who says more after asking ("…your date of birth? Take your time.") still asked.
+            continue;
+        }
+        if (!asked.isEmpty() && role != SpeakerRole::Agent) {
+            expected[i] = asked;
+            asked.clear();
+            askedBy.clear();
+        }
+    }
+
     const auto detectAll = [&](const PiiDetector &detector) {
         QList<QList<PiiSpan>> all;
         all.reserve(segments.size());
         for (qsizetype i = 0; i < segments.size(); ++i) {
-            QList<PiiSpan> spans = detector.detect(segments[i].text);
+            QList<PiiSpan> spans = detector.detect(segments[i].text, expected[i]);
             const QList<PiiSpan> removed = corrections.removed.value(i);
             const QList<PiiSpan> added = corrections.added.value(i);
             const auto overlapsAny = [](const PiiSpan &span, const QList<PiiSpan> &others) {

@@ -25,9 +25,14 @@ PiiDetector &PiiDetector::operator=(PiiDetector &&other) noexcept
     return *this;
 }
 
-QList<PiiSpan> PiiDetector::detect(const QString &text) const
+QList<PiiSpan> PiiDetector::detect(const QString &text, const QList<PiiType> &expected) const
 {
-    return m_scanner->scan(text);
+    return m_scanner->scan(text, expected);
+}
+
+QList<PiiType> PiiDetector::requestedTypes(const QString &question)
+{
+    return PiiScanner::requestedTypes(question);
 }
 
 } // namespace coach

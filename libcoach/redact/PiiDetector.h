@@ -34,6 +34,9 @@ public:
     {
         QStringList knownNames; // the library's reps and customers, "First Last"
         QStringList extraNames; // the user's own list
+        // Terms never to redact as a name or address, such as the company's
+        // own name: a name or address detection overlapping one is dropped.
+        QStringList neverRedact;
     };
 
     explicit PiiDetector(Options options = {});
@@ -46,7 +49,17 @@ public:
     // Sorted by start, non-overlapping (where two detections overlap the more
     // specific or more certain one wins, extended to cover both when they are
     // of the same type).
-    [[nodiscard]] QList<PiiSpan> detect(const QString &text) const;
+    //
+    // `expected` says what the text answers: the customer's turn after the
+    // rep asked for a date of birth is read as one even without the cue words
+    // ("Third of March, nineteen eighty-five"). Without an answer of that
+    // shape in the text ("I don't have it with me") nothing more is found.
+    [[nodiscard]] QList<PiiSpan> detect(const QString &text, const QList<PiiType> &expected = {}) const;
+
+    // What a question asks the other party for, in the order asked: "Could you
+    // give me your full name and the last four digits of your card?" →
+    // PersonName, CardNumber. Empty for anything that asks for none of it.
+    [[nodiscard]] static QList<PiiType> requestedTypes(const QString &question);
 
 private:
     std::shared_ptr<const PiiScanner> m_scanner;

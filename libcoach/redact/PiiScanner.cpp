@@ -178,6 +178,14 @@ PiiScanner::PiiScanner(const PiiDetector::Options &options)
                   [](const QString &a, const QString &b) { return a.size() > b.size(); });
         m_knownNames = compile(u"(?<![\\p{L}\\d])(?:%1)(?![\\p{L}\\d])"_s.arg(alternatives.join(u'|')), caseless);
     }
+    QStringList never;
+    for (const QString &term : options.neverRedact) {
+        const QString simplified = term.simplified();
+        if (!simplified.isEmpty())
+            never.append(QRegularExpression::escape(simplified).replace(u"\\ "_s, u"\\s+"_s));
+    }
+    if (!never.isEmpty())
+        m_neverRedact = compile(u"(?<![\\p{L}\\d])(?:%1)(?![\\p{L}\\d])"_s.arg(never.join(u'|')), caseless);
 }
 
 bool PiiScanner::luhnValid(QStringView digits)
@@ -854,9 +862,15 @@ void PiiScanner::findCapitalisedNames(const QString &text, Candidates &out) cons
         "hospital|foundation|institute|associates|partners|consulting|solutions|systems|technologies|"
         "street|st|avenue|ave|road|rd|lane|drive|boulevard|way|place|square|park|river|lake|mountain|county|"
         "city|state|island|islands|records|band|orchestra|magazine|times|news|airlines?|motors|labs?|media|"
-        "office|station|airport|hotel|restaurant|cafe|bar|club|center|centre|museum|church|stadium)\\b"_s,
+        "office|station|airport|hotel|restaurant|cafe|bar|club|center|centre|museum|church|stadium|"
+        // What call-centre companies call themselves: "Northwind Home", "Riverside Health billing".
+        "federal|health|healthcare|energy|support|billing|appliances|insurance|services|pharmacy|telecom|"
+        "financial|credit|union|mobile|broadband|warehouse|store|stores|customer|care|helpdesk|help desk)\\b"_s,
         caseless);
     static const auto organisationBefore = compile(u"\\b(?:the|at|of)\\s+$"_s, caseless);
+    // Companies named in this text: the same word elsewhere in it ("Acme is great") is the company too.
+    QSet<QString> companies;
+    const qsizetype firstFound = out.size();
     for (auto it = run.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         // Split the run where a word is not a name ("Thanks Dana" → "Dana").
@@ -923,6 +937,18 @@ void PiiScanner::findCapitalisedNames(const QString &text, Candidates &out) cons
                 continue;
             if (organisationBefore.match(before(text, start, 5)).hasMatch() && !listed)
                 continue;
+            // The company a rep greets with ("thanks for calling Berkshire Hathaway", "you're through
+            // to Northwind"), however many words, unless the options name that person.
+            static const auto companyBefore = compile(
+                u"\\b(?:(?:thanks?(?: you)? for|you(?:'ve| have)?)\\s+(?:calling|contacting|choosing)|"
+                "(?:through|welcome)\\s+to|banking\\s+with|work(?:s|ed|ing)?\\s+(?:at|for))\\s+$"_s,
+                caseless);
+            const bool knownPerson = m_knownNames.isValid() && !m_knownNames.pattern().isEmpty()
+                && m_knownNames.match(QStringView(text).mid(start, end - start)).hasMatch();
+            if (!knownPerson && companyBefore.match(before(text, start, 40)).hasMatch()) {
+                companies.insert(QStringView(text).mid(start, end - start).toString().toCaseFolded());
+                continue;
+            }
             // "from Acme", "at Zillow", "in Riisa": a lone unknown word there is a company or a place.
             static const auto placeBefore = compile(u"\\b(?:from|at|for|of|in|into|near|calling)\\s+$"_s, caseless);
             if (!listed && !multiWordRun && placeBefore.match(before(text, start, 8)).hasMatch())
@@ -939,6 +965,13 @@ void PiiScanner::findCapitalisedNames(const QString &text, Candidates &out) cons
                 continue;
             out.append({ { PiiType::PersonName, start, end, listed ? 0.7 : 0.5 }, RankName });
         }
+    }
+    if (companies.isEmpty())
+        return;
+    for (qsizetype i = out.size() - 1; i >= firstFound; --i) {
+        const PiiSpan &span = out[i].span;
+        if (companies.contains(QStringView(text).mid(span.start, span.length()).toString().toCaseFolded()))
+            out.removeAt(i);
     }
 }
 
@@ -1042,7 +1075,252 @@ QList<PiiSpan> PiiScanner::resolve(const QString &text, Candidates candidates)
     return result;
 }
 
-QList<PiiSpan> PiiScanner::scan(const QString &text) const
+void PiiScanner::findPartialCards(const QString &text, const QList<SpokenText::Run> &runs, Candidates &out) const
+{
+    // "The card ends in 9999", "last four digits are 1234": not a whole card
+    // number, but with the issuer it narrows the card down, so it goes too.
+    static const auto lastFour = compile(
+        u"\\b(?:(?:ends?|ending)\\s+(?:in|with)|last\\s+(?:four|4)(?:\\s+(?:digits|numbers))?(?:\\s+(?:of|on)\\s+"
+        "(?:the|my|your)\\s+(?:card|visa|mastercard|amex|debit card|credit card))?(?:\\s+(?:are|is|were|being))?)"
+        "\\s*[:,]?\\s*$"_s,
+        caseless);
+    for (const SpokenText::Run &run : runs) {
+        if (run.digits.size() < 3 || run.digits.size() > 6)
+            continue;
+        const QStringView lead = before(text, run.start, 80);
+        const auto cue = lastFour.match(lead);
+        if (!cue.hasMatch())
+            continue;
+        // "Ends in" alone also ends phone numbers and order numbers: only with a card mentioned before it.
+        const bool saysLastFour = cue.captured().contains(u"last"_s, Qt::CaseInsensitive);
+        const QStringView context = lead.left(cue.capturedStart());
+        if (!saysLastFour && !matchesIn(cardCue(), context.right(40)))
+            continue;
+        if (matchesIn(phoneCue(), context.right(25)) && !matchesIn(cardCue(), context.right(25)))
+            continue;
+        out.append({ { PiiType::CardNumber, run.start, run.end, 0.6 }, RankCued });
+    }
+}
+
+QList<PiiType> PiiScanner::requestedTypes(const QString &question)
+{
+    // Each request with where it was asked, so several come back in the order asked.
+    struct Request
+    {
+        PiiType type;
+        QRegularExpression re;
+    };
+    static const QList<Request> requests = [] {
+        return QList<Request>{
+            { PiiType::PersonName,
+              compile(u"\\b(?:your|the)\\s+(?:full\\s+|first\\s+and\\s+last\\s+|last\\s+|first\\s+|sur)?name\\b|"
+                      "\\bwho\\s+am\\s+i\\s+(?:speaking|talking)\\s+(?:with|to)\\b|\\bwho(?:'s| is)\\s+calling\\b"_s,
+                      caseless) },
+            { PiiType::DateOfBirth,
+              compile(u"\\b(?:date\\s+of\\s+birth|birth\\s?date|birthday|dob|when\\s+(?:were|was)\\s+you\\s+born)\\b"_s,
+                      caseless) },
+            { PiiType::CardNumber,
+              compile(u"\\b(?:card\\s+number|long\\s+number|number\\s+on\\s+the\\s+(?:front|card)|last\\s+(?:four|4)"
+                      "(?:\\s+digits)?|digits\\s+(?:of|on)\\s+(?:your|the)\\s+card)\\b"_s,
+                      caseless) },
+            { PiiType::ExpiryDate, compile(u"\\b(?:expiry|expiration)(?:\\s+date)?\\b|\\bwhen\\s+does\\s+it\\s+expire\\b"_s, caseless) },
+            { PiiType::SecurityCode,
+              compile(u"\\b(?:security\\s+code|cvv|cvc|three[\\s-]digit\\s+code|code\\s+on\\s+the\\s+back)\\b"_s, caseless) },
+            { PiiType::Phone,
+              compile(u"\\b(?:phone|mobile|cell|telephone|contact)(?:\\s+number)?\\b|\\bbest\\s+number\\b|"
+                      "\\bnumber\\s+(?:to|we\\s+can|i\\s+can)\\s+(?:reach|call|contact)\\b|\\breach\\s+you\\b"_s,
+                      caseless) },
+            { PiiType::Email, compile(u"\\be-?mail(?:\\s+address)?\\b"_s, caseless) },
+            { PiiType::Address,
+              compile(u"\\b(?:post\\s?code|zip(?:\\s+code)?|postal\\s+code|(?:home|billing|street|postal|mailing|"
+                      "delivery|shipping)?\\s*address|first\\s+line\\s+of)\\b"_s,
+                      caseless) },
+            { PiiType::BankAccount,
+              compile(u"\\b(?:account\\s+number|sort\\s+code|routing\\s+number|iban)\\b"_s, caseless) },
+            { PiiType::NationalId,
+              compile(u"\\b(?:social\\s+security(?:\\s+number)?|ssn|national\\s+insurance(?:\\s+number)?|ni\\s+number)\\b"_s,
+                      caseless) },
+        };
+    }();
+    // Only a question asks: "I'll email you a label" asks for nothing.
+    static const auto asking = compile(
+        u"\\?|\\b(?:can|could|may|would)\\s+(?:i|you|we)\\s+(?:have|get|take|give|confirm|read|tell|start|grab|verify)\\b|"
+        "\\b(?:please|what(?:'s| is)|tell me|confirm|read me|give me|state|i'll need|i need|i just need)\\b"_s,
+        caseless);
+    // "Did they give you a reference number?" asks about a number that is not the customer's.
+    static const auto otherParty = compile(u"\\b(?:they|he|she|them)\\b"_s, caseless);
+    QList<std::pair<qsizetype, PiiType>> found;
+    static const QRegularExpression sentences(u"[^.?!]+[.?!]*"_s);
+    for (auto it = sentences.globalMatch(question); it.hasNext();) {
+        const auto sentence = it.next();
+        const QStringView view = sentence.capturedView();
+        if (!matchesIn(asking, view))
+            continue;
+        for (const Request &request : requests) {
+            const auto m = request.re.match(view);
+            if (!m.hasMatch())
+                continue;
+            if (matchesIn(otherParty, view.left(m.capturedStart())))
+                continue;
+            // "the email on the order" after a name was asked: both, each once.
+            if (std::none_of(found.cbegin(), found.cend(), [&](const auto &f) { return f.second == request.type; }))
+                found.append({ sentence.capturedStart() + m.capturedStart(), request.type });
+        }
+    }
+    // The card's last four are read as card digits, not as a phone or account number.
+    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<PiiType> types;
+    for (const auto &f : std::as_const(found))
+        types.append(f.second);
+    return types;
+}
+
+void PiiScanner::findExpectedAnswers(const QString &text, const QList<SpokenText::Run> &runs,
+                                     const QList<PiiType> &expected, Candidates &out) const
+{
+    // "Sure, it's …", "Yeah, that's …": the answer starts after the filler.
+    static const auto filler = compile(
+        u"^(?:\\s*(?:yes|yeah|yep|sure|ok|okay|right|um+|uh+|er+|so|oh|hi|hello|of course|certainly|no problem|"
+        "it's|it is|that's|that is|that would be|i think|let me see|mine is|my \\w+(?: \\w+)? is)\\b[,.:]?)*\\s*"_s,
+        caseless);
+    const qsizetype answerStart = filler.match(text).capturedEnd();
+    const auto runsWith = [&runs](qsizetype minDigits, qsizetype maxDigits) {
+        QList<SpokenText::Run> matching;
+        for (const SpokenText::Run &run : runs) {
+            if (run.digits.size() >= minDigits && run.digits.size() <= maxDigits)
+                matching.append(run);
+        }
+        return matching;
+    };
+    const auto add = [&out](PiiType type, qsizetype start, qsizetype end, double confidence) {
+        out.append({ { type, start, end, confidence }, RankCued });
+    };
+    // A run that a money or unit word follows is a price or a duration, whatever was asked.
+    const auto measured = [&text](const SpokenText::Run &run) {
+        return matchesIn(moneyOrUnitAfter(), after(text, run.end, 12))
+            || (run.start > 0 && u"$€£¥"_s.contains(text.at(run.start - 1)));
+    };
+    for (const PiiType type : expected) {
+        switch (type) {
+        case PiiType::CardNumber:
+            for (const SpokenText::Run &run : runsWith(4, 19)) {
+                // The last four, or the whole number; 7 to 12 digits in a card's answer are the phone
+                // number given alongside ("…and call me back on 212 555 0143").
+                if (!measured(run) && (run.digits.size() <= 6 || run.digits.size() >= 13))
+                    add(type, run.start, run.end, run.digits.size() >= 13 ? 0.8 : 0.6);
+            }
+            break;
+        case PiiType::SecurityCode:
+            for (const SpokenText::Run &run : runsWith(3, 4)) {
+                if (!measured(run))
+                    add(type, run.start, run.end, 0.7);
+            }
+            break;
+        case PiiType::Phone:
+            for (const SpokenText::Run &run : runsWith(7, 15)) {
+                if (!measured(run))
+                    add(type, run.start, run.end, 0.8);
+            }
+            break;
+        case PiiType::NationalId:
+            for (const SpokenText::Run &run : runsWith(9, 9))
+                add(type, run.start, run.end, 0.8);
+            break;
+        case PiiType::BankAccount: {
+            for (const SpokenText::Run &run : runsWith(5, 20)) {
+                if (!measured(run))
+                    add(type, run.start, run.end, 0.7);
+            }
+            // Account references with letters: "RH-20077", "AC 4471 209".
+            static const auto reference = compile(u"(?<![\\p{L}\\d])[A-Z]{1,4}[\\- ]?\\d[\\d\\- ]{2,18}\\d(?![\\p{L}\\d])"_s);
+            for (auto it = reference.globalMatch(text); it.hasNext();) {
+                const auto m = it.next();
+                add(type, m.capturedStart(), m.capturedEnd(), 0.7);
+            }
+            break;
+        }
+        case PiiType::DateOfBirth:
+        case PiiType::ExpiryDate: {
+            const auto &re = type == PiiType::DateOfBirth ? dateValue() : expiryValue();
+            if (const auto m = re.match(text); m.hasMatch()) {
+                add(type, m.capturedStart(), m.capturedEnd(), 0.75);
+            } else {
+                for (const SpokenText::Run &run : runsWith(type == PiiType::DateOfBirth ? 6 : 3, 8))
+                    add(type, run.start, run.end, 0.7);
+            }
+            break;
+        }
+        case PiiType::Email: {
+            // Read out with any ending: "j doe at harbourmail dot biz".
+            static const auto spoken = compile(
+                u"\\b[\\p{L}\\d]+(?:(?:\\s+(?:dot|period|underscore|dash|hyphen)\\s+|[._\\-])[\\p{L}\\d]+)*"
+                "\\s+(?:at|@)\\s+[\\p{L}\\d\\-]+(?:(?:\\s+(?:dot|period|point)\\s+|\\.)[\\p{L}\\d\\-]+)+\\b"_s,
+                caseless);
+            if (const auto m = spoken.match(text, answerStart); m.hasMatch())
+                add(type, m.capturedStart(), m.capturedEnd(), 0.75);
+            break;
+        }
+        case PiiType::Address: {
+            // A postcode or ZIP anywhere in the answer.
+            static const auto postcode = compile(
+                u"\\b(?:[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}|\\d{5}(?:-\\d{4})?)\\b"_s);
+            for (auto it = postcode.globalMatch(text); it.hasNext();) {
+                const auto m = it.next();
+                add(type, m.capturedStart(), m.capturedEnd(), 0.75);
+            }
+            // The first line: a house number (written or said) and the capitalised words after it.
+            static const auto firstLine = compile(
+                u"\\G(?:\\d{1,5}[A-Za-z]?|(?i:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+                "seventy|eighty|ninety|hundred|and)[\\s-]*)+)\\s*,?\\s+\\p{Lu}[\\p{L}'\\-]*(?:\\s+\\p{Lu}[\\p{L}'\\-]*)*"_s);
+            if (const auto m = firstLine.match(text, answerStart); m.hasMatch())
+                add(type, m.capturedStart(), m.capturedEnd(), 0.7);
+            break;
+        }
+        case PiiType::PersonName: {
+            // The answer opens with the name: "Gareth Lloyd.", "It's Amara Osei".
+            static const auto opening = compile(u"\\G\\p{Lu}[\\p{Ll}\\p{M}'’\\-]+(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}'’\\-]+){0,2}"_s);
+            const auto m = opening.match(text, answerStart);
+            if (!m.hasMatch())
+                break;
+            // Stop at the first word that is not a name ("Sorry", "Hang on").
+            qsizetype end = m.capturedStart();
+            static const auto token = compile(u"\\p{L}[\\p{L}\\p{M}'’\\-]*"_s);
+            for (auto it = token.globalMatch(m.capturedView()); it.hasNext();) {
+                const auto w = it.next();
+                if (NameList::isNotAName(w.capturedView())
+                    || (NameList::isCommonWord(w.capturedView()) && !NameList::isGivenName(w.capturedView())
+                        && !NameList::isSurname(w.capturedView())))
+                    break;
+                end = m.capturedStart() + w.capturedEnd();
+            }
+            if (end > m.capturedStart())
+                add(type, m.capturedStart(), end, 0.75);
+            break;
+        }
+        }
+    }
+}
+
+QList<PiiSpan> PiiScanner::withoutNeverRedacted(const QString &text, QList<PiiSpan> spans) const
+{
+    if (!m_neverRedact.isValid() || m_neverRedact.pattern().isEmpty())
+        return spans;
+    QList<std::pair<qsizetype, qsizetype>> allowed;
+    for (auto it = m_neverRedact.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        allowed.append({ m.capturedStart(), m.capturedEnd() });
+    }
+    spans.removeIf([&allowed](const PiiSpan &span) {
+        if (span.type != PiiType::PersonName && span.type != PiiType::Address)
+            return false;
+        return std::any_of(allowed.cbegin(), allowed.cend(),
+                           [&span](const auto &a) { return a.first < span.end && span.start < a.second; });
+    });
+    return spans;
+}
+
+QList<PiiSpan> PiiScanner::scan(const QString &text, const QList<PiiType> &expected) const
 {
     if (text.isEmpty())
         return {};
@@ -1057,7 +1335,10 @@ QList<PiiSpan> PiiScanner::scan(const QString &text) const
     findAddresses(text, candidates);
     findNames(text, candidates);
     findCapitalisedNames(text, candidates);
-    return resolve(text, std::move(candidates));
+    findPartialCards(text, runs, candidates);
+    if (!expected.isEmpty())
+        findExpectedAnswers(text, runs, expected, candidates);
+    return withoutNeverRedacted(text, resolve(text, std::move(candidates)));
 }
 
 } // namespace coach

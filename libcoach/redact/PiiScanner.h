@@ -23,7 +23,8 @@ class PiiScanner final
 public:
     explicit PiiScanner(const PiiDetector::Options &options);
 
-    [[nodiscard]] QList<PiiSpan> scan(const QString &text) const;
+    [[nodiscard]] QList<PiiSpan> scan(const QString &text, const QList<PiiType> &expected = {}) const;
+    [[nodiscard]] static QList<PiiType> requestedTypes(const QString &question);
 
     // Exposed for the tests: the checksums the scanners rely on.
     [[nodiscard]] static bool luhnValid(QStringView digits);
@@ -49,10 +50,16 @@ private:
     void findAddresses(const QString &text, Candidates &out) const;
     void findNames(const QString &text, Candidates &out) const;
     void findCapitalisedNames(const QString &text, Candidates &out) const;
+    void findPartialCards(const QString &text, const QList<SpokenText::Run> &runs, Candidates &out) const;
+    // The answer to a question that asked for `expected`, read without cue words.
+    void findExpectedAnswers(const QString &text, const QList<SpokenText::Run> &runs,
+                             const QList<PiiType> &expected, Candidates &out) const;
+    [[nodiscard]] QList<PiiSpan> withoutNeverRedacted(const QString &text, QList<PiiSpan> spans) const;
 
     [[nodiscard]] static QList<PiiSpan> resolve(const QString &text, Candidates candidates);
 
     QRegularExpression m_knownNames; // invalid when the options named nobody
+    QRegularExpression m_neverRedact; // invalid when the options listed nothing
 };
 
 } // namespace coach

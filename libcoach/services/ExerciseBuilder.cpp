@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/ExerciseBuilder.h"
 
+#include "services/ClipRedaction.h"
 #include "services/TranscriptAttacher.h"
 
 #include "storage/CallRepository.h"
 #include "storage/Database.h"
 #include "storage/ExerciseRepository.h"
 #include "storage/PeopleRepository.h"
+#include "storage/RedactionTermRepository.h"
 #include "storage/TranscriptRepository.h"
 #include "transcript/SpeakerRoles.h"
 
@@ -38,6 +40,21 @@ bool looksLikeName(const QString &text)
 {
     static const QRegularExpression name(u"^\\p{L}[\\p{L}'’.-]*(\\s+\\p{L}[\\p{L}'’.-]*)+$"_s);
     return name.match(text.trimmed()).hasMatch();
+}
+
+// The trainer's own lists: names always to redact, terms never to.
+Result<void> redactionLists(const Database &db, PiiDetector::Options &options)
+{
+    const RedactionTermRepository terms(db);
+    auto always = terms.terms(RedactionTermRepository::Kind::AlwaysRedact);
+    if (!always)
+        return std::unexpected(always.error());
+    options.extraNames.append(*always);
+    auto never = terms.terms(RedactionTermRepository::Kind::NeverRedact);
+    if (!never)
+        return std::unexpected(never.error());
+    options.neverRedact.append(*never);
+    return {};
 }
 
 QString libraryName(const Database &db)
@@ -98,7 +115,34 @@ Result<PiiDetector::Options> ExerciseBuilder::knownNames(const Call &call, QStri
             *customerName = call.customerRef.trimmed();
     }
     names.knownNames.removeDuplicates();
+    if (auto lists = redactionLists(m_db, names); !lists)
+        return std::unexpected(lists.error());
     return names;
+}
+
+Result<PiiDetector::Options> ExerciseBuilder::libraryRedactionOptions() const
+{
+    PiiDetector::Options options;
+    const auto reps = PeopleRepository(m_db).reps();
+    if (!reps)
+        return std::unexpected(reps.error());
+    for (const Rep &rep : *reps)
+        options.knownNames.append(rep.name);
+    const CallRepository calls(m_db);
+    const auto count = calls.count({});
+    if (!count)
+        return std::unexpected(count.error());
+    const auto all = calls.list({}, 0, *count);
+    if (!all)
+        return std::unexpected(all.error());
+    for (const Call &call : *all) {
+        if (looksLikeName(call.customerRef))
+            options.knownNames.append(call.customerRef.trimmed());
+    }
+    options.knownNames.removeDuplicates();
+    if (auto lists = redactionLists(m_db, options); !lists)
+        return std::unexpected(lists.error());
+    return options;
 }
 
 Result<ExerciseBuilder::Draft> ExerciseBuilder::start(CallId callId, const TimeRange &range) const
@@ -332,8 +376,8 @@ Result<ClipRequest> ExerciseBuilder::clipRequest(const Draft &draft, const QStri
     request.outputPath = outputPath;
     request.channels = ClipChannels::Stereo;
     request.agentChannel = draft.call.agentChannel == AgentChannel::Right ? 1 : 0;
-    for (const BleepSpan &bleep : draft.redacted.bleeps)
-        request.redactions.append({ bleep.startMs, bleep.endMs });
+    // Each bleep in the voice that said it, so the other voice goes on over it.
+    request.redactions = ClipRedaction::bleeps(draft.redacted, draft.call.agentChannel);
     request.redactionFill = RedactionFill::Tone;
     request.metadata.title = tr("Rewrite exercise excerpt");
     request.metadata.comment = tr("Anonymised: personal data bleeped");

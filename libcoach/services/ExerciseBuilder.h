@@ -88,9 +88,15 @@ public:
     [[nodiscard]] static Result<Exercise> toExercise(const Draft &draft, const Choices &choices);
 
     // The excerpt as an audio clip for ClipExporter: from the first turn's start
-    // to the last turn's end, every redacted span bleeped (on both channels, so
-    // nothing leaks through crosstalk), tagged without any name.
+    // to the last turn's end, every redacted span bleeped in the channel of
+    // whoever said it (both when the call's agent channel is unknown), so the
+    // rep's reply stays audible; tagged without any name.
     [[nodiscard]] static Result<ClipRequest> clipRequest(const Draft &draft, const QString &outputPath);
+
+    // What the library tells the detector outside any one call: every rep,
+    // every customer reference that reads as a name, and the trainer's
+    // redaction list (RedactionTermRepository) as extraNames and neverRedact.
+    [[nodiscard]] Result<PiiDetector::Options> libraryRedactionOptions() const;
 
     // Inserts (invalid id) or updates the exercise; returns its id.
     [[nodiscard]] Result<ExerciseId> save(const Exercise &exercise);

@@ -5,14 +5,18 @@
 #include "exercises/ExerciseBuilderDialog.h"
 #include "exercises/ExerciseHistoryModel.h"
 #include "exercises/ExercisesPage.h"
+#include "exercises/RedactionListDialog.h"
 #include "redact/PiiType.h"
 #include "storage/ExerciseRepository.h"
+#include "storage/RedactionTermRepository.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QSignalSpy>
 #include <QTextBrowser>
 #include <QFile>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
 #include <QTableView>
@@ -220,6 +224,73 @@ private slots:
         QVERIFY(!failed);
         QVERIFY2(failed.error().message().contains(u"call-1.wav"_s), qPrintable(failed.error().message()));
         QVERIFY(!QFile::exists(second));
+    }
+
+    void titleFollowsPatternUntilEdited()
+    {
+        QTemporaryDir dir;
+        ExerciseFixture fixture(dir);
+        ExerciseBuilderDialog dialog(*fixture.db, fixture.withTranscript, { 0, 36000 });
+        QLineEdit *title = dialog.titleEdit();
+        QVERIFY(title);
+        QCOMPARE(title->text(), ExerciseBuilder::defaultTitle(ExercisePattern::ParaphraseAndConfirm));
+        dialog.setPattern(ExercisePattern::EmpathyBridge);
+        QCOMPARE(title->text(), ExerciseBuilder::defaultTitle(ExercisePattern::EmpathyBridge));
+        QCOMPARE(title->text(), u"Rewrite practice: "_s + ExercisePatterns::name(ExercisePattern::EmpathyBridge));
+
+        // Typed by the trainer: it stays through pattern changes and is saved as typed.
+        title->selectAll();
+        QTest::keyClicks(title, u"Fee disputes, week 1"_s);
+        dialog.setPattern(ExercisePattern::YesAnd);
+        QCOMPARE(title->text(), u"Fee disputes, week 1"_s);
+        const auto id = dialog.save();
+        QVERIFY(id);
+        const auto stored = ExerciseRepository(*fixture.db).find(*id);
+        QVERIFY(stored && stored->has_value());
+        QCOMPARE((*stored)->title, u"Fee disputes, week 1"_s);
+
+        // Reopened, the typed title is still the trainer's; emptied, the default follows again.
+        ExerciseBuilderDialog again(*fixture.db, **stored);
+        QCOMPARE(again.titleEdit()->text(), u"Fee disputes, week 1"_s);
+        again.setPattern(ExercisePattern::EmpathyBridge);
+        QCOMPARE(again.titleEdit()->text(), u"Fee disputes, week 1"_s);
+        again.titleEdit()->selectAll();
+        QTest::keyClick(again.titleEdit(), Qt::Key_Delete);
+        again.setPattern(ExercisePattern::PauseButton);
+        QCOMPARE(again.titleEdit()->text(), ExerciseBuilder::defaultTitle(ExercisePattern::PauseButton));
+    }
+
+    void redactionListSavedAtOnceAndApplied()
+    {
+        QTemporaryDir dir;
+        ExerciseFixture fixture(dir);
+        RedactionTermRepository terms(*fixture.db);
+        QVERIFY(terms.setTerms(RedactionTermRepository::Kind::NeverRedact, { u"Acme"_s }));
+
+        RedactionListDialog list(*fixture.db);
+        list.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&list));
+        QCOMPARE(list.neverEdit()->toPlainText(), u"Acme"_s);
+        QTest::keyClicks(list.alwaysEdit(), u"Business"_s);
+        QTest::keyClick(list.alwaysEdit(), Qt::Key_Return);
+        QTest::keyClicks(list.alwaysEdit(), u"Zebulon"_s);
+        // Saved without pressing anything.
+        QTRY_COMPARE(*terms.terms(RedactionTermRepository::Kind::AlwaysRedact),
+                     (QStringList{ u"Business"_s, u"Zebulon"_s }));
+        QVERIFY(list.problem().isEmpty());
+        // Removing a line removes the name; closing right after a keystroke still saves it.
+        list.alwaysEdit()->setPlainText(u"Business"_s);
+        list.close();
+        QCOMPARE(*terms.terms(RedactionTermRepository::Kind::AlwaysRedact), QStringList{ u"Business"_s });
+
+        ExerciseBuilderDialog dialog(*fixture.db, fixture.withTranscript, { 0, 36000 });
+        QVERIFY(dialog.findChild<QPushButton *>(u"exerciseRedactionList"_s));
+        QVERIFY2(!dialog.excerptText().contains(u"business"_s, Qt::CaseInsensitive), qPrintable(dialog.excerptText()));
+        QVERIFY(dialog.excerptText().contains(u"calling Acme"_s));
+
+        ExercisesPage page;
+        page.setDatabase(fixture.db.get());
+        QVERIFY(page.findChild<QPushButton *>(u"exerciseRedactionList"_s));
     }
 
     void typeColoursDiffer()

@@ -33,6 +33,9 @@ private slots:
     void bleepsFollowWordTimings();
     void bleepsWholeCueWithoutWords();
     void nonAsciiText();
+    void answersFollowQuestions();
+    void unansweredQuestionRedactsNothing();
+    void companyFromGreeting();
 };
 
 namespace {
@@ -199,6 +202,59 @@ void TestExcerptRedactor::nonAsciiText()
     const ExcerptSource source = call({ { 0, 1000, u"Caller"_s, u"Ça va 😀, je m'appelle Zoë Bérénice, 07700 900123 ✓"_s } });
     const auto segment = ExcerptRedactor().redact(source).segments.value(0);
     QCOMPARE(segment.text, u"Ça va 😀, je m'appelle [name], [phone] ✓"_s);
+}
+
+void TestExcerptRedactor::answersFollowQuestions()
+{
+    // resources/demo/03-overdraft-fee-dispute.vtt: the answers carry no cue words of their own.
+    const ExcerptSource source = call({
+        { 0, 2000, u"Agent"_s, u"Could you give me your full name and the last four digits of your card?"_s },
+        { 2000, 4000, u"Caller"_s, u"Gareth Lloyd. The card ends in 9999."_s },
+        { 4000, 6000, u"Agent"_s, u"Thank you. And your date of birth, please?"_s },
+        { 6000, 8000, u"Caller"_s, u"Third of March, nineteen eighty-five."_s },
+        { 8000, 9000, u"Agent"_s, u"And the best number to reach you?"_s },
+        { 9000, 10000, u"Caller"_s, u"Five five five, oh one four two."_s },
+        { 10000, 11000, u"Agent"_s, u"And the account number at the top of the letter?"_s },
+        { 11000, 12000, u"Caller"_s, u"It's RH-20077."_s },
+        // Not asked for any more: the same shape of words stays.
+        { 12000, 13000, u"Caller"_s, u"Third of March was when it started."_s },
+    });
+    const RedactedExcerpt excerpt = ExcerptRedactor().redact(source);
+    QCOMPARE(excerpt.segments.at(1).text, u"[name]. The card ends in [card number]."_s);
+    QCOMPARE(excerpt.segments.at(3).text, u"[date of birth]."_s);
+    QCOMPARE(excerpt.segments.at(5).text, u"[phone]."_s);
+    QCOMPARE(excerpt.segments.at(7).text, u"It's [bank account]."_s);
+    QCOMPARE(excerpt.segments.at(8).text, u"Third of March was when it started."_s);
+    QCOMPARE(excerpt.segments.at(3).spans.constFirst().type, PiiType::DateOfBirth);
+    QVERIFY(excerpt.segments.at(1).spans.constLast().confidence < 0.9);
+}
+
+void TestExcerptRedactor::unansweredQuestionRedactsNothing()
+{
+    const ExcerptSource source = call({
+        { 0, 2000, u"Agent"_s, u"What's the card number?"_s },
+        { 2000, 4000, u"Caller"_s, u"I don't have it with me"_s },
+        { 4000, 6000, u"Agent"_s, u"Can I have your date of birth, please?"_s },
+        { 6000, 8000, u"Caller"_s, u"Why do you need that?"_s },
+        { 8000, 9000, u"Agent"_s, u"Let me check the fee for you."_s },
+        { 9000, 10000, u"Caller"_s, u"It was 35 dollars on the fourth of November."_s },
+    });
+    const RedactedExcerpt excerpt = ExcerptRedactor().redact(source);
+    for (qsizetype i = 0; i < source.segments.size(); ++i) {
+        QCOMPARE(excerpt.segments.at(i).text, source.segments.at(i).text);
+        QVERIFY(excerpt.segments.at(i).spans.isEmpty());
+    }
+}
+
+void TestExcerptRedactor::companyFromGreeting()
+{
+    const ExcerptSource source = call({
+        { 0, 2000, u"Agent"_s, u"Thanks for calling Zorbak, this is Dana."_s },
+        { 2000, 4000, u"Caller"_s, u"Zorbak sent me the wrong part. Quentin said so."_s },
+    });
+    const RedactedExcerpt excerpt = ExcerptRedactor().redact(source);
+    QCOMPARE(excerpt.segments.at(0).text, u"Thanks for calling Zorbak, this is Rep."_s);
+    QCOMPARE(excerpt.segments.at(1).text, u"Zorbak sent me the wrong part. [name] said so."_s);
 }
 
 QTEST_GUILESS_MAIN(TestExcerptRedactor)

@@ -26,6 +26,11 @@ private slots:
     void detects();
     void guideHasNoPersonalData();
     void knownAndUserNames();
+    void neverRedact();
+    void requestedTypes_data();
+    void requestedTypes();
+    void expectedAnswers_data();
+    void expectedAnswers();
     void offsetsInNonAsciiText();
     void typeKeysRoundTrip();
     void checksums();
@@ -129,6 +134,23 @@ void TestPiiDetector::detects_data()
     row("no in contractions", u"They Don't call me back"_s, {});
     row("title case heading", u"Where Scripts Still Belong (and Where They Don't)"_s, {});
     row("call me on", u"can someone call me on Monday"_s, {});
+    // The last digits of a card: a partial card number, less certain.
+    row("card ends in", u"Gareth Lloyd. The card ends in 9999."_s, { u"name=Gareth Lloyd"_s, u"card=9999"_s });
+    row("card last four are", u"the last four digits are 1234."_s, { u"card=1234"_s });
+    row("card last four of the card", u"last four of the card, five five one two"_s,
+        { u"card=five five one two"_s });
+    row("phone ends in", u"my phone ends in 4321"_s, {});
+    row("order ends in", u"the order number ends in 4471"_s, {});
+    // Companies the rep greets with are not people, however many words.
+    row("company calling", u"thanks for calling Acme"_s, {});
+    row("company named again", u"Thanks for calling Acme. Acme is great"_s, {});
+    row("company two words", u"Thanks for calling Berkshire Hathaway, this is Dana."_s, { u"name=Dana"_s });
+    row("company support", u"Hi, this is Zillow support"_s, {});
+    row("company through to", u"Good afternoon, you're through to Northwind Home, my name's Maya."_s,
+        { u"name=Maya"_s });
+    row("company banking with", u"Thank you for banking with Harbour Federal. Goodbye."_s, {});
+    row("company billing", u"Good morning, Riverside Health billing, my name's Maya."_s, { u"name=Maya"_s });
+    row("works at company", u"I work at Berkshire Hathaway now"_s, {});
 }
 
 void TestPiiDetector::detects()
@@ -167,6 +189,99 @@ void TestPiiDetector::knownAndUserNames()
              (QStringList{ u"name=quentin"_s, u"name=zebulon"_s, u"name=zabrowski"_s }));
     // Without them these lower-case words are not names.
     QCOMPARE(describe(text, coach::PiiDetector().detect(text)), QStringList());
+}
+
+void TestPiiDetector::neverRedact()
+{
+    const QString text = u"Ask Zillow about it, Acme said."_s;
+    QCOMPARE(describe(text, coach::PiiDetector().detect(text)), (QStringList{ u"name=Zillow"_s, u"name=Acme"_s }));
+    const coach::PiiDetector detector({ .knownNames = {}, .extraNames = {}, .neverRedact = { u"zillow"_s } });
+    QCOMPARE(describe(text, detector.detect(text)), (QStringList{ u"name=Acme"_s }));
+    // Only names and addresses give way: a card is a card whatever the list says.
+    const coach::PiiDetector digits({ .knownNames = {}, .extraNames = {}, .neverRedact = { u"4111"_s } });
+    const QString card = u"card 4111 1111 1111 1111"_s;
+    QCOMPARE(describe(card, digits.detect(card)), (QStringList{ u"card=4111 1111 1111 1111"_s }));
+}
+
+void TestPiiDetector::requestedTypes_data()
+{
+    QTest::addColumn<QString>("question");
+    QTest::addColumn<QStringList>("types");
+    const auto row = [](const char *name, const QString &question, const QStringList &types) {
+        QTest::newRow(name) << question << types;
+    };
+    row("dob", u"Thank you. And your date of birth, please?"_s, { u"date_of_birth"_s });
+    row("card number", u"What's the card number?"_s, { u"card"_s });
+    row("last four", u"And the last four digits?"_s, { u"card"_s });
+    row("name and card", u"Could you give me your full name and the last four digits of your card?"_s,
+        { u"name"_s, u"card"_s });
+    row("phone", u"What's the best number to reach you?"_s, { u"phone"_s });
+    row("phone on account", u"Can I have the phone number or email on the account?"_s, { u"phone"_s, u"email"_s });
+    row("email", u"And your email?"_s, { u"email"_s });
+    row("postcode", u"What's your postcode?"_s, { u"address"_s });
+    row("first line", u"And the first line of the billing address?"_s, { u"address"_s });
+    row("account", u"Can I have your account number?"_s, { u"bank_account"_s });
+    // Statements and questions about someone else's numbers ask the customer for nothing.
+    row("statement", u"I'll email you a prepaid label for the wrong one."_s, {});
+    row("reference from them", u"Did they give you a reference number?"_s, {});
+    row("no question", u"Let me pull that order up."_s, {});
+}
+
+void TestPiiDetector::requestedTypes()
+{
+    QFETCH(QString, question);
+    QFETCH(QStringList, types);
+    QStringList keys;
+    for (const coach::PiiType type : coach::PiiDetector::requestedTypes(question))
+        keys.append(coach::piiTypeKey(type));
+    QCOMPARE(keys, types);
+}
+
+void TestPiiDetector::expectedAnswers_data()
+{
+    QTest::addColumn<QString>("expectedType");
+    QTest::addColumn<QString>("answer");
+    QTest::addColumn<QStringList>("spans");
+    const auto row = [](const char *name, const char *type, const QString &answer, const QStringList &spans) {
+        QTest::newRow(name) << QString::fromLatin1(type) << answer << spans;
+    };
+    row("dob spoken", "date_of_birth", u"Third of March, nineteen eighty-five."_s,
+        { u"date_of_birth=Third of March, nineteen eighty-five"_s });
+    row("dob written", "date_of_birth", u"It's 03/03/1985"_s, { u"date_of_birth=03/03/1985"_s });
+    row("card last four", "card", u"Sure, it's four four one two."_s, { u"card=four four one two"_s });
+    row("card written", "card", u"1234"_s, { u"card=1234"_s });
+    row("phone spoken", "phone", u"Yeah, five five five, oh one four two."_s, { u"phone=five five five, oh one four two"_s });
+    row("email spoken any ending", "email", u"it's gareth at harbourmail dot zz"_s,
+        { u"email=gareth at harbourmail dot zz"_s });
+    row("postcode", "address", u"It's SW1A 1AA."_s, { u"address=SW1A 1AA"_s });
+    row("first line", "address", u"Forty-two Elm Street."_s, { u"address=Forty-two Elm Street"_s });
+    row("house number", "address", u"Sure, 17 Harrow Close"_s, { u"address=17 Harrow Close"_s });
+    row("account reference", "bank_account", u"It's RH-20077."_s, { u"bank_account=RH-20077"_s });
+    row("account spoken", "bank_account", u"two two nine one eight four seven"_s,
+        { u"bank_account=two two nine one eight four seven"_s });
+    row("name", "name", u"Gareth Lloyd."_s, { u"name=Gareth Lloyd"_s });
+    row("name unusual", "name", u"It's Zorbek Quill."_s, { u"name=Zorbek Quill"_s });
+    // Asked, but not answered: nothing is invented.
+    row("not with me", "card", u"I don't have it with me"_s, {});
+    row("not with me dob", "date_of_birth", u"I don't have it with me"_s, {});
+    row("not with me name", "name", u"Sorry, hang on."_s, {});
+    row("price is not a card", "card", u"I was charged 35 dollars"_s, {});
+    row("no address", "address", u"I'd rather not say."_s, {});
+    row("no email", "email", u"I don't use email."_s, {});
+}
+
+void TestPiiDetector::expectedAnswers()
+{
+    QFETCH(QString, expectedType);
+    QFETCH(QString, answer);
+    QFETCH(QStringList, spans);
+    const auto type = coach::piiTypeFromKey(expectedType);
+    QVERIFY(type);
+    const coach::PiiDetector detector;
+    QCOMPARE(describe(answer, detector.detect(answer, { *type })), spans);
+    // Without the question most of these are not found at all.
+    if (expectedType == u"date_of_birth"_s && answer.startsWith(u"Third"_s))
+        QCOMPARE(describe(answer, detector.detect(answer)), QStringList());
 }
 
 void TestPiiDetector::offsetsInNonAsciiText()

@@ -1,8 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/Database.h"
+#include "storage/PeopleRepository.h"
+#include "storage/RedactionTermRepository.h"
+
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -20,6 +27,7 @@ private slots:
     void jsonLines();
     void invalidUtf8LineIsReported();
     void plainTextAndNames();
+    void libraryNamesAndList();
 
 private:
     struct Run
@@ -97,6 +105,38 @@ void TestRedactCli::plainTextAndNames()
     QCOMPARE(r.out, QByteArray("ask [name] or [name]\n"));
     const Run usage = run({ u"redact"_s, u"file.txt"_s }, {});
     QCOMPARE(usage.exitCode, 2);
+}
+
+void TestRedactCli::libraryNamesAndList()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"library.coachdb"_s);
+    {
+        auto db = coach::Database::open(path);
+        QVERIFY(db);
+        coach::PeopleRepository people(**db);
+        const auto team = people.ensureTeam(u"Billing"_s);
+        QVERIFY(team);
+        QVERIFY(people.ensureRep(u"Quentin Zabrowski"_s, *team));
+        coach::RedactionTermRepository terms(**db);
+        QVERIFY(terms.setTerms(coach::RedactionTermRepository::Kind::AlwaysRedact, { u"zebulon"_s }));
+        QVERIFY(terms.setTerms(coach::RedactionTermRepository::Kind::NeverRedact, { u"Zillow"_s }));
+    }
+    const QByteArray input = "quentin will call zebulon. Ask Zillow about it\n";
+    const Run without = run({ u"redact"_s }, input);
+    QCOMPARE(without.exitCode, 0);
+    QCOMPARE(without.out, QByteArray("quentin will call zebulon. Ask [name] about it\n"));
+    const Run with = run({ u"redact"_s, u"--library"_s, path }, input);
+    QCOMPARE(with.exitCode, 0);
+    QCOMPARE(with.err, QByteArray());
+    QCOMPARE(with.out, QByteArray("[name] will call [name]. Ask Zillow about it\n"));
+
+    // A mistyped library is an error naming it, not an empty library created on the spot.
+    const QString missing = dir.filePath(u"missing.coachdb"_s);
+    const Run wrong = run({ u"redact"_s, u"--library"_s, missing }, input);
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY2(wrong.err.contains(QDir::toNativeSeparators(missing).toUtf8()), wrong.err.constData());
+    QVERIFY(!QFile::exists(missing));
 }
 
 QTEST_GUILESS_MAIN(TestRedactCli)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exercises/ExerciseBuilderDialog.h"
 
+#include "exercises/RedactionListDialog.h"
+
 #include "documents/HandoutPdf.h"
 #include "export/HandoutHtml.h"
 #include "export/HandoutMarkdown.h"
@@ -24,6 +26,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -55,7 +58,7 @@ qint64 msOf(const QTime &time)
 QString firstWords(const QString &text, int max = 48)
 {
     const QString simple = text.simplified();
-    return simple.size() <= max ? simple : simple.left(max - 1) + u'\u2026';
+    return simple.size() <= max ? simple : simple.left(max - 1) + u'…';
 }
 
 QString handoutSuffix(ExerciseBuilderDialog::HandoutFormat format)
@@ -114,7 +117,11 @@ ExerciseBuilderDialog::ExerciseBuilderDialog(const coach::Database &db, const co
 {
     build();
     setWindowTitle(tr("Edit Rewrite Exercise"));
+    m_titleEdited = !exercise.title.isEmpty() && exercise.title != coach::ExerciseBuilder::defaultTitle(exercise.pattern);
+    if (m_titleEdited)
+        m_title->setText(exercise.title);
     setPattern(exercise.pattern);
+    onPatternChanged();
     setDate(exercise.scheduledFor.isValid() ? exercise.scheduledFor
                                             : coach::ExerciseBuilder::nextMonday(QDate::currentDate()));
     m_instructions->setPlainText(exercise.instructions);
@@ -214,10 +221,15 @@ void ExerciseBuilderDialog::build()
     m_legend->setObjectName(u"exerciseLegend"_s);
     m_legend->setWordWrap(true);
     m_legend->setForegroundRole(QPalette::PlaceholderText);
+    auto *names = new QPushButton(tr("&Names to Always Redact…"), this);
+    names->setObjectName(u"exerciseRedactionList"_s);
+    names->setToolTip(tr("The library's own list: names to redact wherever they appear, and terms never to redact"));
+    connect(names, &QPushButton::clicked, this, &ExerciseBuilderDialog::editRedactionList);
     auto *editRow = new QHBoxLayout;
     editRow->addWidget(m_redact);
     editRow->addWidget(m_keep);
-    editRow->addWidget(m_legend, 1);
+    editRow->addStretch(1);
+    editRow->addWidget(names);
 
     auto *hint = new QLabel(tr("Highlighted: what was replaced. Select anything missed and press Redact Selection; "
                                "put the cursor on a highlight and press Keep as Spoken if it is not personal data."),
@@ -230,6 +242,7 @@ void ExerciseBuilderDialog::build()
     left->addLayout(problemRow);
     left->addWidget(m_excerpt, 1);
     left->addLayout(editRow);
+    left->addWidget(m_legend);
 
     m_turn = new QComboBox(this);
     m_turn->setObjectName(u"exerciseTurn"_s);
@@ -244,6 +257,16 @@ void ExerciseBuilderDialog::build()
     for (coach::ExercisePattern pattern : coach::allExercisePatterns)
         m_pattern->addItem(coach::ExercisePatterns::name(pattern), int(pattern));
     connect(m_pattern, &QComboBox::currentIndexChanged, this, &ExerciseBuilderDialog::onPatternChanged);
+    m_title = new QLineEdit(this);
+    m_title->setObjectName(u"exerciseTitle"_s);
+    // textEdited: only the trainer's typing, not the pattern filling it in.
+    connect(m_title, &QLineEdit::textEdited, this, [this](const QString &text) {
+        // Emptied: the default comes back and follows the pattern again.
+        m_titleEdited = !text.trimmed().isEmpty();
+        if (!m_titleEdited)
+            m_title->setPlaceholderText(coach::ExerciseBuilder::defaultTitle(
+                coach::ExercisePattern(m_pattern->currentData().toInt())));
+    });
     m_date = new QDateEdit(this);
     m_date->setObjectName(u"exerciseDate"_s);
     m_date->setCalendarPopup(true);
@@ -266,6 +289,7 @@ void ExerciseBuilderDialog::build()
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("T&itle:"), m_title);
     form->addRow(tr("&Turn to rewrite:"), m_turn);
     form->addRow(tr("&Pattern:"), m_pattern);
     form->addRow(QString(), reminder);
@@ -379,8 +403,8 @@ void ExerciseBuilderDialog::render()
         heading.append(m_draft->call.queue);
     if (m_draft && m_draft->call.startedAt.isValid())
         heading.append(QLocale().toString(m_draft->call.startedAt.toLocalTime().date(), QLocale::ShortFormat));
-    heading.append(tr("%1\u2013%2").arg(m_from->time().toString(u"H:mm:ss"_s), m_to->time().toString(u"H:mm:ss"_s)));
-    m_heading->setText(heading.join(u" \u00b7 "_s));
+    heading.append(tr("%1–%2").arg(m_from->time().toString(u"H:mm:ss"_s), m_to->time().toString(u"H:mm:ss"_s)));
+    m_heading->setText(heading.join(u" · "_s));
     if (m_turn->count() == 0 || sender() != m_turn)
         fillTurns();
     const int target = m_turn->currentData().isValid() ? m_turn->currentData().toInt() : -1;
@@ -426,8 +450,8 @@ void ExerciseBuilderDialog::render()
             QTextCharFormat marked;
             marked.setBackground(colorFor(span.type));
             marked.setToolTip(span.userAdded
-                                      ? tr("%1 \u00b7 redacted by you").arg(coach::piiTypeName(span.type))
-                                      : tr("%1 \u00b7 confidence %2")
+                                      ? tr("%1 · redacted by you").arg(coach::piiTypeName(span.type))
+                                      : tr("%1 · confidence %2")
                                                 .arg(coach::piiTypeName(span.type))
                                                 .arg(QLocale().toString(span.confidence, 'f', 2)));
             cursor.insertText(turn.text.mid(span.start, span.end - span.start), marked);
@@ -549,7 +573,7 @@ coach::Result<void> ExerciseBuilderDialog::exportAudio(const QString &path)
     if (auto checked = coach::ClipExporter::check(*request, m_draft->call.audio.durationMs); !checked)
         return checked;
     auto control = std::make_shared<coach::TaskControl>();
-    QProgressDialog progress(tr("Cutting the bleeped audio excerpt\u2026"), tr("Cancel"), 0, 0, this);
+    QProgressDialog progress(tr("Cutting the bleeped audio excerpt…"), tr("Cancel"), 0, 0, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
     connect(&progress, &QProgressDialog::canceled, this, [control] { control->cancel(); });
@@ -592,6 +616,28 @@ void ExerciseBuilderDialog::onPatternChanged()
     if (current.isEmpty() || current == m_lastInstructionsDefault)
         m_instructions->setPlainText(coach::ExercisePatterns::defaultInstructions(pattern));
     m_lastInstructionsDefault = coach::ExercisePatterns::defaultInstructions(pattern);
+    m_title->setPlaceholderText(coach::ExerciseBuilder::defaultTitle(pattern));
+    if (!m_titleEdited)
+        m_title->setText(coach::ExerciseBuilder::defaultTitle(pattern));
+}
+
+void ExerciseBuilderDialog::editRedactionList()
+{
+    RedactionListDialog dialog(m_db, this);
+    dialog.exec();
+    if (!m_draft)
+        return;
+    // The trainer's corrections outlive the new list: they are offsets into the call, not into the excerpt.
+    const coach::RedactionCorrections corrections = m_draft->corrections;
+    const int target = m_turn->currentData().isValid() ? m_turn->currentData().toInt() : -1;
+    reload();
+    if (m_draft) {
+        m_draft->corrections = corrections;
+        coach::ExerciseBuilder::redactAgain(*m_draft);
+        render();
+        setTargetTurn(target);
+        updateButtons();
+    }
 }
 
 QString ExerciseBuilderDialog::excerptText() const
@@ -606,9 +652,9 @@ coach::Result<coach::Exercise> ExerciseBuilderDialog::currentExercise() const
     choices.date = m_date->date();
     choices.targetTurn = m_turn->currentData().isValid() ? m_turn->currentData().toInt() : -1;
     choices.instructions = m_instructions->toPlainText();
-    // A title the trainer never typed follows the pattern and the date.
-    if (m_exercise.id.isValid() && m_exercise.title != coach::ExerciseBuilder::defaultTitle(m_exercise.pattern))
-        choices.title = m_exercise.title;
+    // A title the trainer never typed follows the pattern.
+    if (m_titleEdited)
+        choices.title = m_title->text().trimmed();
 
     coach::Exercise exercise;
     if (m_draft) {
@@ -627,6 +673,7 @@ coach::Result<coach::Exercise> ExerciseBuilderDialog::currentExercise() const
         exercise.instructions = choices.instructions.trimmed().isEmpty()
                 ? coach::ExercisePatterns::defaultInstructions(choices.pattern)
                 : choices.instructions.trimmed();
+        exercise.title = choices.title.isEmpty() ? coach::ExerciseBuilder::defaultTitle(choices.pattern) : choices.title;
     }
     exercise.id = m_exercise.id;
     exercise.createdAt = m_exercise.createdAt;

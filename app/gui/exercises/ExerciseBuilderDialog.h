@@ -17,6 +17,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTextEdit;
@@ -64,6 +65,10 @@ public:
     void setTargetTurn(int turn);
     void setPattern(coach::ExercisePattern pattern);
     void setDate(const QDate &date);
+    // The title field: "Rewrite practice: <pattern>" until the trainer types their own.
+    [[nodiscard]] QLineEdit *titleEdit() const { return m_title; }
+    // Opens the library's redaction list, then redacts the excerpt again with it.
+    void editRedactionList();
     // Stores the exercise (new or changed).
     [[nodiscard]] coach::Result<coach::ExerciseId> save();
     // Saves, then writes the handout; the exercise becomes "handed out". With
@@ -102,6 +107,7 @@ private:
     coach::TimeRange m_range;
     QList<int> m_blockPrefix; // characters before each segment's text in its block ("Rep: ")
     QString m_lastInstructionsDefault;
+    bool m_titleEdited = false; // the trainer typed a title: it no longer follows the pattern
 
     QLabel *m_heading = nullptr;
     QTimeEdit *m_from = nullptr;
@@ -114,6 +120,7 @@ private:
     QLabel *m_legend = nullptr;
     QComboBox *m_turn = nullptr;
     QComboBox *m_pattern = nullptr;
+    QLineEdit *m_title = nullptr;
     QDateEdit *m_date = nullptr;
     QPlainTextEdit *m_instructions = nullptr;
     QCheckBox *m_audio = nullptr;

@@ -4,6 +4,7 @@
 #include "common/EmptyStateWidget.h"
 #include "exercises/ExerciseBuilderDialog.h"
 #include "exercises/ExerciseHistoryModel.h"
+#include "exercises/RedactionListDialog.h"
 #include "exercises/RewriteDialog.h"
 #include "export/HandoutHtml.h"
 #include "library/CallTableModel.h"
@@ -67,6 +68,15 @@ ExercisesPage::ExercisesPage(QWidget *parent)
     m_new->setToolTip(tr("Choose a call and a stretch of it to turn into a rewrite exercise. "
                          "In Review, select a stretch and press New Rewrite Exercise."));
     connect(m_new, &QPushButton::clicked, this, &ExercisesPage::chooseCallForExercise);
+    m_names = new QPushButton(tr("Names to &Always Redact…"), content);
+    m_names->setObjectName(u"exerciseRedactionList"_s);
+    m_names->setToolTip(tr("The library's own list: names to redact wherever they appear, and terms never to redact"));
+    connect(m_names, &QPushButton::clicked, this, [this] {
+        if (!m_db)
+            return;
+        RedactionListDialog dialog(*m_db, this);
+        dialog.exec();
+    });
 
     auto *heading = new QLabel(tr("Monday rewrite exercises"), content);
     QFont headingFont = heading->font();
@@ -79,6 +89,7 @@ ExercisesPage::ExercisesPage(QWidget *parent)
     header->addWidget(m_patternFilter);
     header->addWidget(m_weekFilter);
     header->addStretch(1);
+    header->addWidget(m_names);
     header->addWidget(m_new);
 
     m_history = new QTableView(content);
@@ -404,7 +415,7 @@ void ExercisesPage::deleteCurrent()
         return;
     const auto answer = QMessageBox::question(
             this, tr("Delete Exercise"),
-            tr("Delete \u201c%1\u201d and the %n rewrite(s) recorded for it? Handouts already exported are kept.",
+            tr("Delete “%1” and the %n rewrite(s) recorded for it? Handouts already exported are kept.",
                nullptr, int(m_currentRewrites.size()))
                     .arg(e->title));
     if (answer != QMessageBox::Yes)

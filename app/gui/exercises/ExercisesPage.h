@@ -85,6 +85,7 @@ private:
     QComboBox *m_patternFilter = nullptr;
     QComboBox *m_weekFilter = nullptr;
     QPushButton *m_new = nullptr;
+    QPushButton *m_names = nullptr;
     QTableView *m_history = nullptr;
     QLabel *m_title = nullptr;
     QTextBrowser *m_preview = nullptr;

@@ -24,7 +24,7 @@ RewriteDialog::RewriteDialog(const QList<coach::Rep> &reps, const coach::Excerpt
     auto *original = new QLabel(this);
     original->setWordWrap(true);
     original->setTextFormat(Qt::PlainText);
-    original->setText(tr("%1 said: \u201c%2\u201d").arg(target.speaker, target.text));
+    original->setText(tr("%1 said: “%2”").arg(target.speaker, target.text));
     original->setForegroundRole(QPalette::PlaceholderText);
 
     m_rep->setObjectName(u"rewriteRep"_s);
