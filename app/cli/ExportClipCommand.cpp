@@ -5,6 +5,7 @@
 #include "ClipOptions.h"
 
 #include "export/ClipDefaults.h"
+#include "services/ClipRedaction.h"
 #include "storage/AnnotationRepository.h"
 #include "storage/CallRepository.h"
 #include "storage/Database.h"
@@ -28,6 +29,9 @@ void ExportClipCommand::addOptions(QCommandLineParser &parser)
                        tr("ID") });
     parser.addOption({ u"start"_s, tr("Where the clip starts (seconds or m:ss); with CALL."), tr("SECONDS") });
     parser.addOption({ u"duration"_s, tr("How long the clip is (seconds or m:ss); with CALL."), tr("SECONDS") });
+    parser.addOption({ u"no-redact"_s,
+                       tr("Keep the audio and captions as recorded; by default personal data the transcript "
+                          "shows (card numbers, names, phone numbers…) is bleeped in the speaker's channel.") });
     ClipOptions::add(parser);
 }
 
@@ -104,9 +108,24 @@ int ExportClipCommand::execute(const QCommandLineParser &parser, Context &contex
     if (auto applied = ClipOptions::apply(parser, request); !applied)
         return report(applied.error(), context);
 
+    std::optional<ClipRedaction::Outcome> redaction;
+    if (!parser.isSet(u"no-redact"_s)) {
+        auto planned = ClipRedaction(*db).plan(call.id, { request.startMs, request.startMs + request.durationMs });
+        if (!planned)
+            return report(planned.error(), context);
+        request.redactions.append(planned->bleeps);
+        context.out << tr("Bleeped %n span(s) of personal data", nullptr, int(planned->bleeps.size())) << u'\n';
+        redaction = std::move(*planned);
+    }
+
     ClipOptions::Captions captions;
     captions.format = *captionFormat;
-    if (captions.format) {
+    if (captions.format && redaction && !redaction->segments.isEmpty()) {
+        // The clip's own segments, redacted: the captions never show what was bleeped.
+        captions.segments = redaction->segments;
+        if (auto roles = TranscriptRepository(*db).speakerRoles(call.id))
+            captions.speakerNames = ClipDefaults::speakerNames(*roles, call);
+    } else if (captions.format) {
         TranscriptRepository transcripts(*db);
         auto segments = transcripts.segments(call.id);
         if (!segments)

@@ -7,6 +7,7 @@
 #include "core/TaskControl.h"
 #include "export/StandupPackLayout.h"
 #include "export/StandupPackPlanner.h"
+#include "services/ClipRedaction.h"
 #include "media/ClipFormat.h"
 #include "services/StandupPackBuilder.h"
 #include "storage/Database.h"
@@ -41,6 +42,8 @@ void StandupPackCommand::addOptions(QCommandLineParser &parser)
                        u"-16"_s });
     parser.addOption({ u"fade"_s, tr("Fade in and out, in seconds (default 0.3)."), tr("SECONDS"), u"0.3"_s });
     parser.addOption({ u"jobs"_s, tr("Clips rendered at once (default 2)."), tr("N"), u"2"_s });
+    parser.addOption({ u"no-redact"_s, tr("Keep the clips, captions and cue sheet as recorded; by default "
+                                          "personal data the transcripts show is bleeped and replaced.") });
     parser.addOption({ u"replace"_s, tr("Replace a pack already at --out (only once the new one is complete).") });
     parser.addOption({ u"candidates"_s, tr("List the week's highlight and tip candidates; write nothing.") });
 }
@@ -164,9 +167,15 @@ int StandupPackCommand::execute(const QCommandLineParser &parser, Context &conte
         return Success;
     }
 
-    const auto pack = planner.plan(*team, week, tips, !parser.isSet(u"no-highlight"_s));
+    auto pack = planner.plan(*team, week, tips, !parser.isSet(u"no-highlight"_s));
     if (!pack)
         return report(pack.error(), context);
+    if (!parser.isSet(u"no-redact"_s)) {
+        const auto bleeped = ClipRedaction(*db).apply(*pack);
+        if (!bleeped)
+            return report(bleeped.error(), context);
+        context.out << tr("Bleeped %n span(s) of personal data", nullptr, *bleeped) << u'\n';
+    }
 
     const bool tty = isatty(STDERR_FILENO);
     TaskControl control([&](qint64 done, qint64 total, const QString &what) {

@@ -133,7 +133,13 @@ MainWindow::MainWindow(QWidget *parent)
         dialog.exec();
     });
     // Clip export, from the Review page's selection or annotation and from a chosen highlight.
-    const auto exportClip = [this](const ClipExportSource &source) {
+    const auto exportClip = [this](ClipExportSource source) {
+        if (!m_db)
+            return;
+        if (auto found = ClipExportSources::addPersonalData(*m_db, source); !found) {
+            QMessageBox::warning(this, tr("Export Clip"), found.error().message());
+            return;
+        }
         ClipExportDialog dialog(source, this);
         connect(&dialog, &ClipExportDialog::clipWritten, this, [this](const QString &path) {
             statusBar()->showMessage(tr("Clip saved as %1").arg(QDir::toNativeSeparators(path)), 10000);

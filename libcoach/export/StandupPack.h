@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "media/ClipRequest.h"
 #include "model/Call.h"
 #include "model/Id.h"
 #include "model/Segment.h"
@@ -37,6 +38,9 @@ struct StandupClip
     // Stretches to bleep (recording times): the clip carries a tone there and
     // the captions and cue sheet drop their words.
     TimeRanges bleeped;
+    // Personal data bleeped in the voice that said it (ClipRedaction::apply);
+    // `segments` then already carry the placeholders instead of the data.
+    ClipRedactions redactions;
 
     [[nodiscard]] qint64 durationMs() const { return range.length(); }
 };

@@ -75,22 +75,68 @@ struct Span
 {
     qint64 first = 0; // frames of the clip
     qint64 end = 0;
+    unsigned channels = 0; // bit c: the span covers the decoded audio's channel c
 };
 
-QList<Span> redactedSpans(const ClipRequest &request, const ClipAudio &audio)
+// Which of the decoded channels (laid out as `layout`) carry `who`'s voice.
+unsigned channelMask(RedactionChannel who, ClipChannels layout, int sourceChannels, int agentChannel)
+{
+    const unsigned all = layout == ClipChannels::Stereo ? 0b11u : 0b1u;
+    // A mono recording has both voices on its one channel: there is nothing to keep.
+    if (who == RedactionChannel::Both || sourceChannels < 2)
+        return all;
+    const bool agentVoice = who == RedactionChannel::Agent;
+    switch (layout) {
+    case ClipChannels::Stereo: {
+        const int agent = std::clamp(agentChannel, 0, 1);
+        return 1u << (agentVoice ? agent : 1 - agent);
+    }
+    case ClipChannels::Agent: return agentVoice ? all : 0u;
+    case ClipChannels::Customer: return agentVoice ? 0u : all;
+    case ClipChannels::Mono: break;
+    }
+    // A mix is redacted before the voices are summed (see render()); reaching
+    // here means it was not split, so the whole mix is covered rather than none.
+    return all;
+}
+
+QList<Span> redactedSpans(const ClipRequest &request, const ClipAudio &audio, ClipChannels layout, int sourceChannels)
 {
     QList<Span> spans;
     const qint64 clipEnd = request.startMs + request.durationMs;
-    for (const TimeRange &range : request.redactions) {
+    for (const ClipRedactionSpan &range : request.redactions) {
         const qint64 from = std::max(range.startMs, request.startMs);
         const qint64 to = std::min(range.endMs, clipEnd);
-        if (to <= from)
+        const unsigned mask = channelMask(range.channel, layout, sourceChannels, request.agentChannel);
+        if (to <= from || mask == 0)
             continue;
         spans.append({ std::llround(double(from - request.startMs) * audio.sampleRate / 1000.0),
                        std::min(audio.frames(),
-                           std::llround(double(to - request.startMs) * audio.sampleRate / 1000.0)) });
+                           std::llround(double(to - request.startMs) * audio.sampleRate / 1000.0)),
+                       mask });
     }
     return spans;
+}
+
+// Whether a mono mix must be decoded as two voices so one can be redacted alone.
+bool needsSplitVoices(const ClipRequest &request, int sourceChannels)
+{
+    if (request.channels != ClipChannels::Mono || sourceChannels < 2)
+        return false;
+    const qint64 clipEnd = request.startMs + request.durationMs;
+    return std::any_of(request.redactions.cbegin(), request.redactions.cend(), [&](const ClipRedactionSpan &r) {
+        return r.channel != RedactionChannel::Both && r.endMs > request.startMs && r.startMs < clipEnd;
+    });
+}
+
+// Sums the two voices into one channel, as ClipSource's mono pan does.
+void mixToMono(ClipAudio &audio)
+{
+    const qint64 frames = audio.frames();
+    for (qint64 f = 0; f < frames; ++f)
+        audio.samples[size_t(f)] = audio.samples[size_t(2 * f)] + audio.samples[size_t(2 * f + 1)];
+    audio.samples.resize(size_t(frames));
+    audio.channels = 1;
 }
 
 // 1 inside the span, ramping to 0 over kRampSeconds at its edges.
@@ -111,8 +157,10 @@ void silenceSpans(ClipAudio &audio, const QList<Span> &spans)
         const Span widened { std::max<qint64>(0, span.first - ramp), std::min(audio.frames(), span.end + ramp) };
         for (qint64 f = widened.first; f < widened.end; ++f) {
             const double keep = (f >= span.first && f < span.end) ? 0.0 : 1.0 - spanWeight(f, widened, ramp);
-            for (int c = 0; c < audio.channels; ++c)
-                audio.samples[size_t(f * audio.channels + c)] *= float(keep);
+            for (int c = 0; c < audio.channels; ++c) {
+                if (span.channels & (1u << c))
+                    audio.samples[size_t(f * audio.channels + c)] *= float(keep);
+            }
         }
     }
 }
@@ -125,8 +173,10 @@ void addTone(ClipAudio &audio, const QList<Span> &spans, double amplitude, qint6
         for (qint64 f = span.first; f < span.end; ++f) {
             const double value = amplitude * spanWeight(f, span, ramp) * fadeGain(f, audio.frames(), fadeFrames)
                 * std::sin(step * double(f - span.first));
-            for (int c = 0; c < audio.channels; ++c)
-                audio.samples[size_t(f * audio.channels + c)] += float(value);
+            for (int c = 0; c < audio.channels; ++c) {
+                if (span.channels & (1u << c))
+                    audio.samples[size_t(f * audio.channels + c)] += float(value);
+            }
         }
     }
 }
@@ -267,18 +317,27 @@ Result<ClipResult> ClipExporter::render(const ClipRequest &request, TaskControl 
                 .arg(QDir::toNativeSeparators(request.sourcePath)));
 
     const int rate = format.sampleRateFor(request.sampleRate > 0 ? request.sampleRate : facts.sampleRate);
-    if (auto fits = checkSize(request, rate, channelCount(request.channels)); !fits)
+    // A mix with one voice redacted is decoded as both voices and summed here
+    // after the redaction, so the other voice goes on over the bleep.
+    const bool splitVoices = needsSplitVoices(request, facts.channels);
+    const ClipChannels decodeAs = splitVoices ? ClipChannels::Stereo : request.channels;
+    if (auto fits = checkSize(request, rate, channelCount(decodeAs)); !fits)
         return std::unexpected(fits.error());
     const qint64 durationMs = std::min(request.durationMs, facts.durationMs - request.startMs);
     auto decoded = runStage(control, 0, 600, [&](TaskControl &stage) {
-        return source.read(request.startMs, durationMs, request.channels, request.agentChannel, rate, stage);
+        return source.read(request.startMs, durationMs, decodeAs, request.agentChannel, rate, stage);
     });
     if (!decoded)
         return std::unexpected(decoded.error());
     ClipAudio &audio = *decoded;
 
-    const QList<Span> spans = redactedSpans(request, audio);
+    QList<Span> spans = redactedSpans(request, audio, decodeAs, facts.channels);
     silenceSpans(audio, spans);
+    if (splitVoices) {
+        mixToMono(audio);
+        for (Span &span : spans)
+            span.channels = 0b1u;
+    }
     const qint64 fadeFrames = std::min(audio.frames() / 2, std::llround(request.fadeSeconds * rate));
     applyFades(audio, fadeFrames);
 
@@ -305,8 +364,16 @@ Result<ClipResult> ClipExporter::render(const ClipRequest &request, TaskControl 
         if (auto limited = ClipLoudness::limit(audio, 0.98, request.sourcePath); !limited)
             return std::unexpected(limited.error());
     }
-    if (request.redactionFill == RedactionFill::Tone)
-        addTone(audio, spans, std::pow(10.0, toneDbfs / 20.0), fadeFrames);
+    if (request.redactionFill == RedactionFill::Tone) {
+        // A tone on one channel of two reads 3 LU quieter than on both; the
+        // one-voice bleeps are raised to match.
+        const auto oneOfTwo = [&](const Span &span) { return audio.channels == 2 && span.channels != 0b11u; };
+        QList<Span> both, single;
+        for (const Span &span : std::as_const(spans))
+            (oneOfTwo(span) ? single : both).append(span);
+        addTone(audio, both, std::pow(10.0, toneDbfs / 20.0), fadeFrames);
+        addTone(audio, single, std::pow(10.0, (toneDbfs + 3.0) / 20.0), fadeFrames);
+    }
 
     ClipEncoder::Target encoderTarget;
     encoderTarget.path = temporaryPath;

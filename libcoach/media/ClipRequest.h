@@ -3,6 +3,7 @@
 
 #include "model/TimeRange.h"
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -15,6 +16,22 @@ enum class ClipChannels { Mono, Stereo, Agent, Customer };
 
 // What replaces a redacted span: a 1 kHz bleep (heard as deliberate) or silence.
 enum class RedactionFill { Tone, Silence };
+
+// Whose voice a redacted span covers. A stereo call keeps the other voice as
+// recorded; a mono recording has both voices on its one channel, so there any
+// span covers that channel.
+enum class RedactionChannel { Both, Agent, Customer };
+
+// A redacted stretch of the recording, [startMs, endMs), and whose voice it covers.
+struct ClipRedactionSpan
+{
+    qint64 startMs = 0;
+    qint64 endMs = 0;
+    RedactionChannel channel = RedactionChannel::Both;
+    friend bool operator==(const ClipRedactionSpan &, const ClipRedactionSpan &) = default;
+};
+
+using ClipRedactions = QList<ClipRedactionSpan>;
 
 // Tags written into the clip's container (ID3, Vorbis comments, MP4 atoms, RIFF INFO).
 struct ClipMetadata
@@ -44,7 +61,7 @@ struct ClipRequest
     std::optional<double> loudnessLufs = -16.0; // integrated, EBU R128; nullopt leaves the level alone
     double truePeakCeilingDb = -1.0;            // dBTP, enforced when loudness is normalised
 
-    TimeRanges redactions; // in recording time; parts outside the clip are ignored
+    ClipRedactions redactions; // in recording time; parts outside the clip are ignored
     RedactionFill redactionFill = RedactionFill::Tone;
 
     ClipMetadata metadata;

@@ -252,7 +252,9 @@ Result<StandupPackBuilder::Outcome> StandupPackBuilder::build(const StandupPack 
         request.agentChannel = clip.agentChannel == AgentChannel::Right ? 1 : 0;
         request.fadeSeconds = options.fadeSeconds;
         request.loudnessLufs = options.loudnessLufs;
-        request.redactions = clip.bleeped;
+        for (const TimeRange &span : clip.bleeped)
+            request.redactions.append({ span.startMs, span.endMs, RedactionChannel::Both });
+        request.redactions.append(clip.redactions);
         request.redactionFill = options.redactionFill;
         request.metadata.title = StandupPackLayout::clipTitle(clip);
         request.metadata.artist = clip.repName;

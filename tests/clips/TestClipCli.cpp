@@ -41,6 +41,8 @@ private Q_SLOTS:
     void exportAnnotation();
     void exportCallRange();
     void exportRefuses();
+    void exportBleepsPersonalData();
+    void exportNoRedactKeepsAudio();
 
 private:
     [[nodiscard]] ProcessResult coach(const QStringList &arguments) const;
@@ -51,6 +53,7 @@ private:
     QString m_library;
     qint64 m_callId = 0;
     qint64 m_annotationId = 0;
+    qint64 m_cardCallId = 0;
 };
 
 namespace {
@@ -120,6 +123,30 @@ void TestClipCli::initTestCase()
     const auto annotationId = coach::AnnotationRepository(**db).insert(annotation);
     QVERIFY2(annotationId, annotationId ? "" : qPrintable(annotationId.error().message()));
     m_annotationId = annotationId->value();
+
+    // No speech: the agent is a 440 Hz sine on the left, the customer 660 Hz
+    // on the right, so each voice can be measured alone in the clip.
+    r = ffmpeg({ u"-f"_s, u"lavfi"_s, u"-i"_s, u"sine=f=440:r=8000:d=20"_s, u"-f"_s, u"lavfi"_s, u"-i"_s,
+                 u"sine=f=660:r=8000:d=20"_s, u"-filter_complex"_s, u"[0][1]amerge=inputs=2"_s, u"-c:a"_s,
+                 u"pcm_s16le"_s, m_fixtures.filePath(u"card.wav"_s) });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(coach::test::writeFile(m_fixtures.filePath(u"card.vtt"_s),
+        "WEBVTT\n\n00:00:02.000 --> 00:00:04.000\n<v Agent>Can I take the card number?\n\n"
+        "00:00:05.000 --> 00:00:09.000\n<v Customer>Sure, my card number is 4111 1111 1111 1111.\n\n"
+        "00:00:10.000 --> 00:00:12.000\n<v Agent>Thank you, that is all I need.\n"));
+    coach::Call cardCall = coach::test::sampleCall(4);
+    cardCall.recordingPath = m_fixtures.filePath(u"card.wav"_s);
+    cardCall.audio.durationMs = 20'000;
+    cardCall.audio.channels = 2;
+    cardCall.agentChannel = coach::AgentChannel::Left;
+    cardCall.repId = *rep;
+    cardCall.startedAt = QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC);
+    const auto cardCallId = coach::CallRepository(**db).insert(cardCall);
+    QVERIFY(cardCallId);
+    m_cardCallId = cardCallId->value();
+    const ProcessResult attached = coach({ u"attach"_s, QString::number(m_cardCallId),
+                                           m_fixtures.filePath(u"card.vtt"_s) });
+    QVERIFY2(attached.exitCode == 0, describe(attached).constData());
 }
 
 void TestClipCli::init()
@@ -280,6 +307,51 @@ void TestClipCli::exportRefuses()
     r = coach({ u"export-clip"_s, QString::number(m_callId), u"--out"_s, m_out->filePath(u"x.wav"_s) });
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(outputFiles(), QStringList());
+}
+
+void TestClipCli::exportBleepsPersonalData()
+{
+    const QString out = m_out->filePath(u"card.wav"_s);
+    const ProcessResult r = coach({ u"export-clip"_s, QString::number(m_cardCallId), u"--start"_s, u"1"_s,
+                                    u"--duration"_s, u"14"_s, u"--out"_s, out, u"--loudness"_s, u"none"_s,
+                                    u"--fade"_s, u"0"_s, u"--captions"_s, u"vtt"_s });
+    QVERIFY2(r.exitCode == 0, describe(r).constData());
+    QVERIFY2(r.out.contains("Bleeped 1 span(s) of personal data"), describe(r).constData());
+    const auto clip = coach::test::decode(out);
+    QVERIFY(clip);
+    QCOMPARE(clip->channels, 2);
+    QCOMPARE(clip->sampleRate, 8000);
+    // The customer's cue is 5 s to 9 s of the call: 4 s to 8 s of the clip,
+    // frames 32000 to 64000; ±10 ms is 80 frames.
+    QVERIFY(coach::test::powerAt(*clip, 1, 32'080, 63'920, 660) < 1e-6);
+    QVERIFY(coach::test::powerAt(*clip, 1, 32'080, 63'920, 1000) > 1e-4);
+    QVERIFY(coach::test::powerAt(*clip, 1, 24'000, 31'920, 660) > 1e-3);
+    QVERIFY(coach::test::powerAt(*clip, 1, 64'080, 72'000, 660) > 1e-3);
+    QVERIFY(coach::test::powerAt(*clip, 1, 24'000, 31'920, 1000) < 1e-6);
+    // The agent's channel plays on as recorded, over the bleep too.
+    QVERIFY(coach::test::powerAt(*clip, 0, 32'080, 63'920, 1000) < 1e-6);
+    const double agentBefore = coach::test::rms(*clip, 0, 16'000, 31'000);
+    QVERIFY(agentBefore > 0.05); // ffmpeg's sine is at 1/8 of full scale
+    QVERIFY(std::abs(coach::test::rms(*clip, 0, 32'000, 64'000) - agentBefore) < 0.01 * agentBefore);
+
+    const QByteArray captions = coach::test::readFile(m_out->filePath(u"card.vtt"_s));
+    QVERIFY2(captions.contains("[card number]"), captions.constData());
+    QVERIFY2(!captions.contains("4111") && !captions.contains("1111"), captions.constData());
+}
+
+void TestClipCli::exportNoRedactKeepsAudio()
+{
+    const QString out = m_out->filePath(u"card.wav"_s);
+    const ProcessResult r = coach({ u"export-clip"_s, QString::number(m_cardCallId), u"--start"_s, u"1"_s,
+                                    u"--duration"_s, u"14"_s, u"--out"_s, out, u"--loudness"_s, u"none"_s,
+                                    u"--fade"_s, u"0"_s, u"--captions"_s, u"vtt"_s, u"--no-redact"_s });
+    QVERIFY2(r.exitCode == 0, describe(r).constData());
+    QVERIFY(!r.out.contains("Bleeped"));
+    const auto clip = coach::test::decode(out);
+    QVERIFY(clip);
+    QVERIFY(coach::test::powerAt(*clip, 1, 32'080, 63'920, 660) > 1e-3);
+    QVERIFY(coach::test::powerAt(*clip, 1, 32'080, 63'920, 1000) < 1e-6);
+    QVERIFY(coach::test::readFile(m_out->filePath(u"card.vtt"_s)).contains("4111 1111 1111 1111"));
 }
 
 QTEST_GUILESS_MAIN(TestClipCli)

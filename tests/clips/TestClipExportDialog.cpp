@@ -37,6 +37,7 @@ private Q_SLOTS:
     void cancelLeavesNoFile();
     void previewRendersAWav();
     void withoutTranscriptNoCaptions();
+    void bleepsPersonalDataByDefault();
 
 private:
     [[nodiscard]] ClipExportSource source() const;
@@ -208,6 +209,45 @@ void TestClipExportDialog::withoutTranscriptNoCaptions()
     ClipExportDialog dialog(s);
     QVERIFY(!dialog.captionsBox()->isEnabled());
     QCOMPARE(dialog.captionsBox()->currentIndex(), 0);
+}
+
+void TestClipExportDialog::bleepsPersonalDataByDefault()
+{
+    ClipExportSource s = source();
+    s.personalData = { { 70'500, 72'000, coach::RedactionChannel::Customer },
+                       { 90'000, 91'000, coach::RedactionChannel::Agent } };
+    s.redactedSegments = s.segments;
+    s.redactedSegments[1].text = u"It is [card number]."_s;
+    s.segments[1].text = u"It is 4111 1111 1111 1111."_s;
+    ClipExportDialog dialog(s);
+    QCheckBox *bleep = dialog.bleepPersonalCheck();
+    QVERIFY(bleep->isEnabled());
+    QVERIFY(bleep->isChecked());
+    QVERIFY2(bleep->text().contains(u"1 span"_s), qPrintable(bleep->text()));
+    QCOMPARE(dialog.request().redactions, s.personalData);
+
+    dialog.setDestination(m_out->filePath(u"private.wav"_s));
+    dialog.formatBox()->setCurrentIndex(dialog.formatBox()->findData(u"wav"_s));
+    dialog.show();
+    QSignalSpy written(&dialog, &ClipExportDialog::clipWritten);
+    QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(written.size(), 1, 60'000);
+    const QByteArray captions = coach::test::readFile(m_out->filePath(u"private.vtt"_s));
+    QVERIFY2(captions.contains("[card number]"), captions.constData());
+    QVERIFY2(!captions.contains("4111"), captions.constData());
+
+    ClipExportDialog again(s);
+    again.bleepPersonalCheck()->setChecked(false);
+    QVERIFY(again.request().redactions.isEmpty());
+    // The count is of the spans in the clip's range.
+    ClipExportSource later = s;
+    later.range = { 100'000, 110'000 };
+    ClipExportDialog none(later);
+    QVERIFY2(none.bleepPersonalCheck()->text().contains(u"none"_s), qPrintable(none.bleepPersonalCheck()->text()));
+
+    ClipExportSource bare = source();
+    ClipExportDialog withoutTranscript(bare);
+    QVERIFY(!withoutTranscript.bleepPersonalCheck()->isEnabled());
 }
 
 QTEST_MAIN(TestClipExportDialog)

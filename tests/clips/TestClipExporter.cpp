@@ -48,6 +48,8 @@ private Q_SLOTS:
     void fadeShape();
     void redaction_data();
     void redaction();
+    void redactionOneVoice_data();
+    void redactionOneVoice();
     void tags_data();
     void tags();
     void badInput_data();
@@ -397,6 +399,64 @@ void TestClipExporter::redaction()
     QVERIFY(coach::test::powerAt(*clip, 0, 0, 760, 440) < 1e-6);
     QVERIFY(std::abs(coach::test::rms(*clip, 0, 1'000, 7'900) - 0.5 / std::sqrt(2.0)) < 0.01);
     QVERIFY(std::abs(coach::test::rms(*clip, 1, 16'100, 32'000) - 0.5 / std::sqrt(2.0)) < 0.01);
+}
+
+void TestClipExporter::redactionOneVoice_data()
+{
+    QTest::addColumn<coach::RedactionFill>("fill");
+    QTest::addColumn<int>("agentChannel");
+    QTest::newRow("tone, agent left") << coach::RedactionFill::Tone << 0;
+    QTest::newRow("silence, agent left") << coach::RedactionFill::Silence << 0;
+    QTest::newRow("tone, agent right") << coach::RedactionFill::Tone << 1;
+}
+
+void TestClipExporter::redactionOneVoice()
+{
+    QFETCH(coach::RedactionFill, fill);
+    QFETCH(int, agentChannel);
+    // tone.wav: 440 Hz on the left channel, 660 Hz on the right, 8 kHz.
+    ClipRequest r = request(u"tone.wav"_s, 2'000, 4'000, u"clip.wav"_s);
+    r.loudnessLufs.reset();
+    r.fadeSeconds = 0;
+    r.redactionFill = fill;
+    r.agentChannel = agentChannel;
+    r.redactions = { { 3'000, 4'000, coach::RedactionChannel::Customer } };
+    TaskControl control;
+    const auto result = ClipExporter::render(r, control);
+    QVERIFY2(result, why(result).constData());
+    const auto clip = coach::test::decode(r.outputPath);
+    QVERIFY(clip);
+    QCOMPARE(clip->channels, 2);
+    const int customer = 1 - agentChannel;
+    const int agent = agentChannel;
+    const double customerHz = customer == 0 ? 440 : 660;
+    const double agentHz = agent == 0 ? 440 : 660;
+    const double full = 0.5 / std::sqrt(2.0);
+    // The span is 1 s to 2 s of the clip: frames 8000 to 16000; ±10 ms is 80 frames.
+    QVERIFY(coach::test::powerAt(*clip, customer, 8'080, 15'920, customerHz) < 1e-6);
+    if (fill == coach::RedactionFill::Tone)
+        QVERIFY(coach::test::powerAt(*clip, customer, 8'080, 15'920, 1000) > 1e-4);
+    else
+        QVERIFY(coach::test::rms(*clip, customer, 8'080, 15'920) < 1e-3);
+    QVERIFY(std::abs(coach::test::rms(*clip, customer, 0, 7'920) - full) < 0.01);
+    QVERIFY(std::abs(coach::test::rms(*clip, customer, 16'080, 32'000) - full) < 0.01);
+    // The agent's channel is as recorded, over the span too: no tone, no gap.
+    QVERIFY(std::abs(coach::test::rms(*clip, agent, 0, 32'000) - full) < 0.01);
+    QVERIFY(std::abs(coach::test::rms(*clip, agent, 8'000, 16'000) - full) < 0.01);
+    QVERIFY(coach::test::powerAt(*clip, agent, 8'080, 15'920, 1000) < 1e-6);
+    QVERIFY(coach::test::powerAt(*clip, agent, 8'080, 15'920, agentHz) > 1e-2);
+
+    // A mono mix keeps the agent's voice over the customer's bleep.
+    r.channels = coach::ClipChannels::Mono;
+    r.outputPath = m_out->filePath(u"mix.wav"_s);
+    const auto mixed = ClipExporter::render(r, control);
+    QVERIFY2(mixed, why(mixed).constData());
+    const auto mix = coach::test::decode(r.outputPath);
+    QVERIFY(mix);
+    QCOMPARE(mix->channels, 1);
+    QVERIFY(coach::test::powerAt(*mix, 0, 8'080, 15'920, customerHz) < 1e-6);
+    QVERIFY(coach::test::powerAt(*mix, 0, 8'080, 15'920, agentHz) > 1e-2);
+    QVERIFY(coach::test::powerAt(*mix, 0, 0, 7'920, customerHz) > 1e-2);
 }
 
 void TestClipExporter::tags_data()

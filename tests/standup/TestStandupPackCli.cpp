@@ -75,6 +75,7 @@ void TestStandupPackCli::writesFolder()
                            tipList(), u"--format"_s, u"flac"_s, u"--out"_s, pack });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(QString::fromUtf8(r.out).contains(u"2:15"_s));
+    QVERIFY2(r.out.contains("span(s) of personal data"), r.out.constData()); // redacted by default
     const QDir dir(pack);
     QCOMPARE(dir.entryList({ u"*.flac"_s }).size(), 5);
     QCOMPARE(dir.entryList({ u"*.vtt"_s }).size(), 5);
@@ -91,8 +92,9 @@ void TestStandupPackCli::writesFolder()
     QCOMPARE(dir.entryList({ u"*.flac"_s }).size(), 5);
     const auto replaced = coach({ u"standup-pack"_s, u"--team"_s, u"Billing"_s, u"--week"_s, u"2026-W46"_s,
                                   u"--no-highlight"_s, u"--tip"_s, QString::number(m_fixture.tips.first().value()),
-                                  u"--out"_s, pack, u"--replace"_s });
+                                  u"--out"_s, pack, u"--replace"_s, u"--no-redact"_s });
     QVERIFY2(replaced.exitCode == 0, replaced.err.constData());
+    QVERIFY2(!replaced.out.contains("personal data"), replaced.out.constData());
     QCOMPARE(QDir(pack).entryList({ u"*.flac"_s }).size(), 0);
     QCOMPARE(QDir(pack).entryList({ u"*.opus"_s }).size(), 1);
     QCOMPARE(QDir(out.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{ u"pack"_s });

@@ -10,6 +10,7 @@
 #include "media/ClipFormat.h"
 #include "media/PlaybackEngine.h"
 
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -29,6 +30,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -143,6 +146,21 @@ void ClipExportDialog::buildUi()
     m_redaction->addItem(tr("Bleep (1 kHz tone)"), int(coach::RedactionFill::Tone));
     m_redaction->addItem(tr("Silence"), int(coach::RedactionFill::Silence));
 
+    m_bleepPersonal = new QCheckBox(tr("Bleep personal data"), this);
+    m_bleepPersonal->setObjectName(u"bleepPersonalData"_s);
+    if (m_source.redactedSegments.isEmpty()) {
+        m_bleepPersonal->setChecked(false);
+        m_bleepPersonal->setEnabled(false);
+        m_bleepPersonal->setToolTip(tr("This call has no transcript to find personal data in"));
+    } else {
+        m_bleepPersonal->setChecked(true);
+        m_bleepPersonal->setToolTip(tr("Card numbers, names, phone numbers and the like the transcript shows are "
+                                       "bleeped in the speaker's channel and replaced in the captions"));
+    }
+    connect(m_bleepPersonal, &QCheckBox::toggled, this, &ClipExportDialog::updatePersonalDataCount);
+    connect(m_start, &QDoubleSpinBox::valueChanged, this, &ClipExportDialog::updatePersonalDataCount);
+    connect(m_length, &QDoubleSpinBox::valueChanged, this, &ClipExportDialog::updatePersonalDataCount);
+
     m_destination = new QLineEdit(this);
     m_destination->setMinimumWidth(360);
     const coach::ClipFormat format = *coach::ClipFormat::fromPath(u"x."_s + m_format->currentData().toString());
@@ -166,10 +184,9 @@ void ClipExportDialog::buildUi()
     form->addRow(tr("Fade:"), fadeRow);
     form->addRow(tr("Loudness:"), loudnessRow);
     form->addRow(tr("Captions:"), m_captions);
-    if (!m_source.redactions.isEmpty())
-        form->addRow(tr("Redacted (%n span(s)):", nullptr, int(m_source.redactions.size())), m_redaction);
-    else
-        m_redaction->hide();
+    form->addRow(tr("Privacy:"), m_bleepPersonal);
+    form->addRow(tr("Bleep with:"), m_redaction);
+    updatePersonalDataCount();
     form->addRow(tr("Save as:"), destinationRow);
 
     m_progress = new QProgressBar(this);
@@ -227,6 +244,8 @@ coach::ClipRequest ClipExportDialog::request() const
     request.fadeSeconds = m_fade->value();
     request.loudnessLufs = m_normalise->isChecked() ? std::optional<double>(m_lufs->value()) : std::nullopt;
     request.redactions = m_source.redactions;
+    if (m_bleepPersonal->isChecked())
+        request.redactions.append(m_source.personalData);
     request.redactionFill = static_cast<coach::RedactionFill>(m_redaction->currentData().toInt());
     request.metadata = coach::ClipDefaults::metadata(m_source.call, m_source.annotation);
     if (!m_source.pattern.isEmpty() && request.metadata.comment.isEmpty())
@@ -357,7 +376,7 @@ void ClipExportDialog::onRendered()
         const auto format = static_cast<coach::CaptionSidecar::Format>(m_captions->currentData().toInt());
         const QString path = coach::CaptionSidecar::pathBeside(result->outputPath, format);
         const coach::TimeRange range { m_rendering.startMs, m_rendering.startMs + result->durationMs() };
-        if (auto written = coach::CaptionSidecar::write(path, m_source.segments, range, format, m_source.speakerNames);
+        if (auto written = coach::CaptionSidecar::write(path, m_bleepPersonal->isChecked() ? m_source.redactedSegments : m_source.segments, range, format, m_source.speakerNames);
             !written) {
             // The clip itself is written; say what is missing and let the user retry.
             showError(tr("The clip was saved, but its captions were not: %1").arg(written.error().message()));
@@ -402,14 +421,38 @@ void ClipExportDialog::setRendering(bool rendering)
     m_export->setEnabled(!rendering);
     m_preview->setEnabled(!rendering);
     for (QWidget *widget : std::initializer_list<QWidget *> { m_start, m_length, m_format, m_channels, m_fade,
-             m_normalise, m_captions, m_redaction, m_destination })
+             m_normalise, m_captions, m_redaction, m_bleepPersonal, m_destination })
         widget->setEnabled(!rendering);
     if (!rendering) {
         m_lufs->setEnabled(m_normalise->isChecked());
+        m_bleepPersonal->setEnabled(!m_source.redactedSegments.isEmpty());
+        updatePersonalDataCount();
         m_captions->setEnabled(!m_source.segments.isEmpty());
     } else {
         m_lufs->setEnabled(false);
     }
+}
+
+int ClipExportDialog::personalDataInRange() const
+{
+    const qint64 start = qRound64(m_start->value() * 1000.0);
+    const qint64 end = start + qRound64(m_length->value() * 1000.0);
+    return int(std::count_if(m_source.personalData.cbegin(), m_source.personalData.cend(),
+        [&](const coach::ClipRedactionSpan &span) { return span.endMs > start && span.startMs < end; }));
+}
+
+void ClipExportDialog::updatePersonalDataCount()
+{
+    if (!m_bleepPersonal || !m_redaction)
+        return;
+    if (!m_source.redactedSegments.isEmpty()) {
+        const int found = personalDataInRange();
+        m_bleepPersonal->setText(found == 0 ? tr("Bleep personal data (none found in this range)")
+                                            : tr("Bleep personal data (%n span(s) in this range)", nullptr, found));
+    }
+    // The fill only matters when something is bleeped.
+    const bool bleeping = !m_source.redactions.isEmpty() || (m_bleepPersonal->isChecked() && personalDataInRange() > 0);
+    m_redaction->setEnabled(bleeping && (!m_export || m_export->isEnabled()));
 }
 
 void ClipExportDialog::showError(const QString &text)

@@ -54,6 +54,7 @@ public:
     [[nodiscard]] QComboBox *captionsBox() const { return m_captions; }
     [[nodiscard]] QDoubleSpinBox *fadeBox() const { return m_fade; }
     [[nodiscard]] QCheckBox *loudnessCheck() const { return m_normalise; }
+    [[nodiscard]] QCheckBox *bleepPersonalCheck() const { return m_bleepPersonal; }
     [[nodiscard]] QPushButton *exportButton() const { return m_export; }
     [[nodiscard]] QPushButton *previewButton() const { return m_preview; }
     [[nodiscard]] QPushButton *cancelButton() const { return m_cancel; }
@@ -80,6 +81,8 @@ private:
     void setRendering(bool rendering);
     void showError(const QString &text);
     void updateDestinationSuffix();
+    void updatePersonalDataCount();
+    [[nodiscard]] int personalDataInRange() const;
     void chooseDestination();
     void stopPreview();
     [[nodiscard]] QString defaultFolder() const;
@@ -94,6 +97,7 @@ private:
     QDoubleSpinBox *m_lufs = nullptr;
     QComboBox *m_captions = nullptr;
     QComboBox *m_redaction = nullptr;
+    QCheckBox *m_bleepPersonal = nullptr;
     QLineEdit *m_destination = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;

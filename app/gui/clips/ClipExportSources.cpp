@@ -9,6 +9,7 @@
 #include "review/WaveformWidget.h"
 
 #include "export/ClipDefaults.h"
+#include "services/ClipRedaction.h"
 #include "storage/CallRepository.h"
 #include "storage/TranscriptRepository.h"
 
@@ -72,4 +73,15 @@ coach::Result<ClipExportSource> ClipExportSources::fromHighlight(const coach::Da
     if (auto roles = transcripts.speakerRoles(highlight.call))
         source.speakerNames = coach::ClipDefaults::speakerNames(*roles, source.call);
     return source;
+}
+
+coach::Result<void> ClipExportSources::addPersonalData(const coach::Database &db, ClipExportSource &source)
+{
+    // The whole call, so the count and the bleeps follow the range as it is edited.
+    auto planned = coach::ClipRedaction(db).plan(source.call.id, { 0, std::max<qint64>(1, source.call.audio.durationMs) });
+    if (!planned)
+        return std::unexpected(planned.error());
+    source.personalData = planned->bleeps;
+    source.redactedSegments = planned->segments;
+    return {};
 }

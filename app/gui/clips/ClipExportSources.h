@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "media/ClipRequest.h"
 #include "model/Annotation.h"
 #include "model/Call.h"
 #include "model/Highlight.h"
@@ -33,13 +34,21 @@ struct ClipExportSource
     QString pattern; // a highlight's pattern, for the comment tag
     QList<coach::Segment> segments;
     QHash<QString, QString> speakerNames;
-    coach::TimeRanges redactions;
+    coach::ClipRedactions redactions;
+    // The personal data the transcript shows, over the whole call, in the voice
+    // that said it, and the transcript with it replaced (ClipRedaction); empty
+    // without a transcript. Applied when the dialog's "Bleep personal data" is on.
+    coach::ClipRedactions personalData;
+    QList<coach::Segment> redactedSegments;
 };
 
 class ClipExportSources final
 {
     Q_DECLARE_TR_FUNCTIONS(ClipExportSources)
 public:
+    // Finds the personal data in the call's transcript (see ClipExportSource).
+    [[nodiscard]] static coach::Result<void> addPersonalData(const coach::Database &db, ClipExportSource &source);
+
     // The selection on the waveform; else the selected annotation; else
     // thirty seconds from the playhead.
     [[nodiscard]] static ClipExportSource fromReview(const ReviewController &review, const ReviewPage &page);

@@ -7,6 +7,7 @@
 #include "documents/PdfExporter.h"
 #include "export/StandupPackLayout.h"
 #include "export/StandupPackPlanner.h"
+#include "services/ClipRedaction.h"
 #include "media/ClipFormat.h"
 
 #include <QCheckBox>
@@ -119,6 +120,11 @@ StandupPackDialog::StandupPackDialog(const Database &db, QWidget *parent)
     auto *destinationLabel = new QLabel(tr("&Destination:"));
     destinationLabel->setBuddy(m_destination);
     outputForm->addRow(destinationLabel, destinationRow);
+    m_bleepPersonal = new QCheckBox(tr("&Bleep personal data"));
+    m_bleepPersonal->setChecked(true);
+    m_bleepPersonal->setToolTip(tr("Card numbers, names, phone numbers and the like the transcripts show are bleeped "
+                                   "in the speaker's channel and replaced in the captions and cue sheet"));
+    outputForm->addRow(tr("Privacy:"), m_bleepPersonal);
 
     m_progress = new QProgressBar;
     m_progress->setRange(0, 1000);
@@ -375,10 +381,19 @@ bool StandupPackDialog::start()
 {
     if (isRunning())
         return false;
-    const auto pack = plannedPack();
+    auto pack = plannedPack();
     if (!pack) {
         m_status->setText(pack.error().message());
         return false;
+    }
+    int bleeped = 0;
+    if (m_bleepPersonal->isChecked()) {
+        const auto redacted = ClipRedaction(m_db).apply(*pack);
+        if (!redacted) {
+            m_status->setText(redacted.error().message());
+            return false;
+        }
+        bleeped = *redacted;
     }
     StandupPackBuilder::Options options;
     options.destination = destination();
@@ -405,7 +420,9 @@ bool StandupPackDialog::start()
     m_lastPath.clear();
     m_openFolder->setVisible(false);
     m_progress->setValue(0);
-    m_status->setText(tr("Rendering clips"));
+    m_status->setText(m_bleepPersonal->isChecked()
+            ? tr("Rendering clips, %n span(s) of personal data bleeped", nullptr, bleeped)
+            : tr("Rendering clips"));
     // Running first, so setBusy() sees the work under way; finished() arrives through the event loop.
     m_watcher.setFuture(QtConcurrent::run([pack = *pack, options, control = m_control] {
         return StandupPackBuilder::build(pack, options, *control);
@@ -442,7 +459,8 @@ void StandupPackDialog::setBusy(bool busy)
                         static_cast<QWidget *>(m_nextWeek), static_cast<QWidget *>(m_includeHighlight),
                         static_cast<QWidget *>(m_tipView), static_cast<QWidget *>(m_format),
                         static_cast<QWidget *>(m_asFolder), static_cast<QWidget *>(m_asZip),
-                        static_cast<QWidget *>(m_destination), static_cast<QWidget *>(m_browse) })
+                        static_cast<QWidget *>(m_destination), static_cast<QWidget *>(m_browse),
+                        static_cast<QWidget *>(m_bleepPersonal) })
         w->setEnabled(!busy);
     if (!busy)
         m_includeHighlight->setEnabled(m_highlight.has_value());

@@ -64,6 +64,7 @@ public:
     [[nodiscard]] QPushButton *cancelButton() const { return m_cancel; }
     [[nodiscard]] QPushButton *openFolderButton() const { return m_openFolder; }
     [[nodiscard]] QCheckBox *highlightCheck() const { return m_includeHighlight; }
+    [[nodiscard]] QCheckBox *bleepPersonalCheck() const { return m_bleepPersonal; }
     [[nodiscard]] QProgressBar *progressBar() const { return m_progress; }
     [[nodiscard]] QString statusText() const;
     [[nodiscard]] QString highlightText() const;
@@ -100,6 +101,7 @@ private:
     QToolButton *m_nextWeek = nullptr;
     QLabel *m_weekLabel = nullptr;
     QCheckBox *m_includeHighlight = nullptr;
+    QCheckBox *m_bleepPersonal = nullptr;
     QLabel *m_highlightLabel = nullptr;
     StandupTipModel *m_tips = nullptr;
     QTableView *m_tipView = nullptr;
