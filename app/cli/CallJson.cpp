@@ -4,7 +4,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLocale>
-#include <QVariant>
 
 #include <cmath>
 
@@ -25,19 +24,26 @@ QJsonValue time(const QDateTime &t)
     return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonValue text(const QString &s)
+// What summary() holds, typed, so that the writer needs no QJsonValue (whose
+// numbers hide whether they are integers): an empty optional is null.
+std::optional<QString> nonEmpty(const QString &s)
 {
-    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+    return s.isEmpty() ? std::nullopt : std::optional<QString>(s);
 }
 
-QJsonValue agentChannel(AgentChannel channel)
+std::optional<QString> isoTime(const QDateTime &t)
+{
+    return t.isValid() ? std::optional<QString>(t.toUTC().toString(Qt::ISODate)) : std::nullopt;
+}
+
+std::optional<QString> channelName(AgentChannel channel)
 {
     switch (channel) {
     case AgentChannel::Left: return u"left"_s;
     case AgentChannel::Right: return u"right"_s;
     case AgentChannel::Unknown: break;
     }
-    return QJsonValue::Null;
+    return std::nullopt;
 }
 
 // summary()'s fields in the order QJsonObject keeps them (by key), so that
@@ -45,24 +51,36 @@ QJsonValue agentChannel(AgentChannel channel)
 template<typename Field>
 void summaryFields(const Call &call, Field &&field)
 {
-    field(u"agent_channel", agentChannel(call.agentChannel));
+    field(u"agent_channel", channelName(call.agentChannel));
     field(u"channels", call.audio.channels);
     field(u"codec", call.audio.codec);
-    field(u"csat", optional(call.csat));
-    field(u"customer_ref", text(call.customerRef));
+    field(u"csat", call.csat);
+    field(u"customer_ref", nonEmpty(call.customerRef));
     field(u"duration_ms", call.audio.durationMs);
-    field(u"felt_heard", optional(call.feltHeard));
+    field(u"felt_heard", call.feltHeard);
     field(u"file", call.recordingPath);
-    field(u"first_contact_resolution", optional(call.firstContactResolution));
-    field(u"handle_time_s", optional(call.handleTimeS));
+    field(u"first_contact_resolution", call.firstContactResolution);
+    field(u"handle_time_s", call.handleTimeS);
     field(u"has_transcript", call.hasTranscript);
     field(u"id", call.id.value());
-    field(u"queue", text(call.queue));
-    field(u"rep", text(call.repName));
-    field(u"repeat_contact", optional(call.repeatContact));
+    field(u"queue", nonEmpty(call.queue));
+    field(u"rep", nonEmpty(call.repName));
+    field(u"repeat_contact", call.repeatContact);
     field(u"sample_rate", call.audio.sampleRate);
-    field(u"started_at", time(call.startedAt));
-    field(u"team", text(call.teamName));
+    field(u"started_at", isoTime(call.startedAt));
+    field(u"team", nonEmpty(call.teamName));
+}
+
+template<typename T>
+QJsonValue jsonValue(const T &value)
+{
+    return QJsonValue(value);
+}
+
+template<typename T>
+QJsonValue jsonValue(const std::optional<T> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
 char hexDigit(uint value)
@@ -118,30 +136,44 @@ void appendEscaped(QByteArray &json, QStringView text)
     }
 }
 
-// The scalars summary() holds, formatted as QJsonDocument formats them.
-void appendValue(QByteArray &json, const QJsonValue &value)
+// Each formatted as QJsonDocument formats it.
+void appendValue(QByteArray &json, bool value)
 {
-    switch (value.type()) {
-    case QJsonValue::Bool:
-        json += value.toBool() ? "true" : "false";
-        break;
-    case QJsonValue::Double:
-        // A QJsonValue made from an integer keeps it as one, and is written as one.
-        if (value.toVariant().typeId() == QMetaType::LongLong)
-            json += QByteArray::number(value.toInteger());
-        else if (std::isfinite(value.toDouble()))
-            json += QByteArray::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
-        else
-            json += "null";
-        break;
-    case QJsonValue::String:
-        json += '"';
-        appendEscaped(json, value.toString());
-        json += '"';
-        break;
-    default:
+    json += value ? "true" : "false";
+}
+
+void appendValue(QByteArray &json, qint64 value)
+{
+    json += QByteArray::number(value);
+}
+
+void appendValue(QByteArray &json, int value)
+{
+    json += QByteArray::number(value);
+}
+
+void appendValue(QByteArray &json, double value)
+{
+    if (std::isfinite(value))
+        json += QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
+    else
         json += "null";
-    }
+}
+
+void appendValue(QByteArray &json, const QString &value)
+{
+    json += '"';
+    appendEscaped(json, value);
+    json += '"';
+}
+
+template<typename T>
+void appendValue(QByteArray &json, const std::optional<T> &value)
+{
+    if (value)
+        appendValue(json, *value);
+    else
+        json += "null";
 }
 
 } // namespace
@@ -149,7 +181,7 @@ void appendValue(QByteArray &json, const QJsonValue &value)
 QJsonObject summary(const Call &call)
 {
     QJsonObject object;
-    summaryFields(call, [&object](QStringView key, const QJsonValue &value) { object.insert(key, value); });
+    summaryFields(call, [&object](QStringView key, const auto &value) { object.insert(key, jsonValue(value)); });
     return object;
 }
 
@@ -163,7 +195,7 @@ QByteArray summaryArray(const QList<Call> &calls)
     for (qsizetype i = 0; i < calls.size(); ++i) {
         json += "    {\n";
         bool first = true;
-        summaryFields(calls.at(i), [&](QStringView key, const QJsonValue &value) {
+        summaryFields(calls.at(i), [&](QStringView key, const auto &value) {
             json += first ? "        \"" : ",\n        \"";
             first = false;
             appendEscaped(json, key);
