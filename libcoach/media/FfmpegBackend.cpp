@@ -1,9 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "media/FfmpegBackend.h"
 
+#include "export/LibzipPackZip.h"
+
 #include "media/AudioSinkPlayer.h"
 #include "media/FfmpegAnalyzer.h"
+#include "media/FfmpegClipExporter.h"
 #include "media/FfmpegProbe.h"
+
+extern "C" {
+#include <libavcodec/avcodec.h>
+}
 
 namespace coach {
 
@@ -20,6 +27,38 @@ Result<RecordingAnalysis> FfmpegBackend::analyze(const QString &path, const Task
 PlayerBackend *FfmpegBackend::createPlayer(QObject *parent) const
 {
     return new AudioSinkPlayer(parent);
+}
+
+bool FfmpegBackend::hasEncoder(const QByteArray &name) const
+{
+    return avcodec_find_encoder_by_name(name.constData()) != nullptr;
+}
+
+QList<int> FfmpegBackend::encoderSampleRates(const QByteArray &name) const
+{
+    QList<int> rates;
+    const AVCodec *encoder = avcodec_find_encoder_by_name(name.constData());
+    if (encoder && encoder->supported_samplerates) {
+        for (const int *rate = encoder->supported_samplerates; *rate; ++rate)
+            rates.append(*rate);
+    }
+    return rates;
+}
+
+Result<void> FfmpegBackend::checkClip(const ClipRequest &request, qint64 recordingDurationMs) const
+{
+    return FfmpegClipExporter::check(request, recordingDurationMs);
+}
+
+Result<ClipResult> FfmpegBackend::renderClip(const ClipRequest &request, TaskControl &control) const
+{
+    return FfmpegClipExporter::render(request, control);
+}
+
+Result<void> FfmpegBackend::writeStandupZip(const QString &folder, const QStringList &files, const QString &zipPath,
+                                            TaskControl &control) const
+{
+    return LibzipPackZip::write(folder, files, zipPath, control);
 }
 
 } // namespace coach

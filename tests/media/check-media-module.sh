@@ -3,14 +3,15 @@
 # check-media-module.sh COACH COACHBENCH LIBCOACH MODULE RECORDING
 #
 # Guards the split between libcoach and the media module (libcoach/media/CMakeLists.txt):
-#  1. neither program nor libcoach has FFmpeg or Qt Multimedia in DT_NEEDED, nor among
-#     everything ldd resolves for them, while the module has them (so the check can see them);
+#  1. neither program nor libcoach has FFmpeg, Qt Multimedia, libebur128 or libzip (and
+#     its libcrypto) in DT_NEEDED, nor among everything ldd resolves for them, while the
+#     module has them (so the check can see them);
 #  2. `coach list` and `coach check` run without ever mapping the module (LD_DEBUG=files),
 #     and `coach probe` does map it;
 #  3. a module that cannot be found is an error naming the path, not a crash.
 set -uo pipefail
 coach=$1 coachbench=$2 libcoach=$3 module=$4 recording=$5
-media='lib(avcodec|avformat|avutil|avfilter|swresample)\.so|libQt6Multimedia'
+media='lib(avcodec|avformat|avutil|avfilter|swresample)\.so|libQt6Multimedia|libebur128|libzip\.so|libcrypto'
 failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 
