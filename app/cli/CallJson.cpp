@@ -3,6 +3,9 @@
 
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QLocale>
+
+#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -21,45 +24,188 @@ QJsonValue time(const QDateTime &t)
     return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonValue text(const QString &s)
+// What summary() holds, typed, so that the writer needs no QJsonValue (whose
+// numbers hide whether they are integers): an empty optional is null.
+std::optional<QString> nonEmpty(const QString &s)
 {
-    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+    return s.isEmpty() ? std::nullopt : std::optional<QString>(s);
 }
 
-QJsonValue agentChannel(AgentChannel channel)
+std::optional<QString> isoTime(const QDateTime &t)
+{
+    return t.isValid() ? std::optional<QString>(t.toUTC().toString(Qt::ISODate)) : std::nullopt;
+}
+
+std::optional<QString> channelName(AgentChannel channel)
 {
     switch (channel) {
     case AgentChannel::Left: return u"left"_s;
     case AgentChannel::Right: return u"right"_s;
     case AgentChannel::Unknown: break;
     }
-    return QJsonValue::Null;
+    return std::nullopt;
+}
+
+// summary()'s fields in the order QJsonObject keeps them (by key), so that
+// summary() and summaryArray() are one definition and cannot disagree.
+template<typename Field>
+void summaryFields(const Call &call, Field &&field)
+{
+    field(u"agent_channel", channelName(call.agentChannel));
+    field(u"channels", call.audio.channels);
+    field(u"codec", call.audio.codec);
+    field(u"csat", call.csat);
+    field(u"customer_ref", nonEmpty(call.customerRef));
+    field(u"duration_ms", call.audio.durationMs);
+    field(u"felt_heard", call.feltHeard);
+    field(u"file", call.recordingPath);
+    field(u"first_contact_resolution", call.firstContactResolution);
+    field(u"handle_time_s", call.handleTimeS);
+    field(u"has_transcript", call.hasTranscript);
+    field(u"id", call.id.value());
+    field(u"queue", nonEmpty(call.queue));
+    field(u"rep", nonEmpty(call.repName));
+    field(u"repeat_contact", call.repeatContact);
+    field(u"sample_rate", call.audio.sampleRate);
+    field(u"started_at", isoTime(call.startedAt));
+    field(u"team", nonEmpty(call.teamName));
+}
+
+template<typename T>
+QJsonValue jsonValue(const T &value)
+{
+    return QJsonValue(value);
+}
+
+template<typename T>
+QJsonValue jsonValue(const std::optional<T> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+char hexDigit(uint value)
+{
+    return char(value < 10 ? '0' + value : 'a' + value - 10);
+}
+
+// A JSON string's contents as QJsonDocument writes them: UTF-8, with quote,
+// backslash and control characters escaped, and a lone surrogate as \uXXXX.
+void appendEscaped(QByteArray &json, QStringView text)
+{
+    const char16_t *it = text.utf16();
+    const char16_t *const end = it + text.size();
+    while (it != end) {
+        const char16_t u = *it++;
+        if (u < 0x80) {
+            if (u >= 0x20 && u != u'"' && u != u'\\') {
+                json += char(u);
+                continue;
+            }
+            json += '\\';
+            switch (u) {
+            case u'"': json += '"'; break;
+            case u'\\': json += '\\'; break;
+            case u'\b': json += 'b'; break;
+            case u'\f': json += 'f'; break;
+            case u'\n': json += 'n'; break;
+            case u'\r': json += 'r'; break;
+            case u'\t': json += 't'; break;
+            default:
+                json += "u00";
+                json += hexDigit(u >> 4);
+                json += hexDigit(u & 0xf);
+            }
+        } else if (u < 0x800) {
+            json += char(0xc0 | (u >> 6));
+            json += char(0x80 | (u & 0x3f));
+        } else if (QChar::isHighSurrogate(u) && it != end && QChar::isLowSurrogate(*it)) {
+            const char32_t c = QChar::surrogateToUcs4(u, *it++);
+            json += char(0xf0 | (c >> 18));
+            json += char(0x80 | ((c >> 12) & 0x3f));
+            json += char(0x80 | ((c >> 6) & 0x3f));
+            json += char(0x80 | (c & 0x3f));
+        } else if (QChar::isSurrogate(u)) {
+            json += "\\u";
+            for (int shift = 12; shift >= 0; shift -= 4)
+                json += hexDigit((u >> shift) & 0xf);
+        } else {
+            json += char(0xe0 | (u >> 12));
+            json += char(0x80 | ((u >> 6) & 0x3f));
+            json += char(0x80 | (u & 0x3f));
+        }
+    }
+}
+
+// Each formatted as QJsonDocument formats it.
+void appendValue(QByteArray &json, bool value)
+{
+    json += value ? "true" : "false";
+}
+
+void appendValue(QByteArray &json, qint64 value)
+{
+    json += QByteArray::number(value);
+}
+
+void appendValue(QByteArray &json, int value)
+{
+    json += QByteArray::number(value);
+}
+
+void appendValue(QByteArray &json, double value)
+{
+    if (std::isfinite(value))
+        json += QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
+    else
+        json += "null";
+}
+
+void appendValue(QByteArray &json, const QString &value)
+{
+    json += '"';
+    appendEscaped(json, value);
+    json += '"';
+}
+
+template<typename T>
+void appendValue(QByteArray &json, const std::optional<T> &value)
+{
+    if (value)
+        appendValue(json, *value);
+    else
+        json += "null";
 }
 
 } // namespace
 
 QJsonObject summary(const Call &call)
 {
-    return {
-        { u"id"_s, call.id.value() },
-        { u"file"_s, call.recordingPath },
-        { u"started_at"_s, time(call.startedAt) },
-        { u"duration_ms"_s, call.audio.durationMs },
-        { u"channels"_s, call.audio.channels },
-        { u"agent_channel"_s, agentChannel(call.agentChannel) },
-        { u"sample_rate"_s, call.audio.sampleRate },
-        { u"codec"_s, call.audio.codec },
-        { u"rep"_s, text(call.repName) },
-        { u"team"_s, text(call.teamName) },
-        { u"queue"_s, text(call.queue) },
-        { u"customer_ref"_s, text(call.customerRef) },
-        { u"csat"_s, optional(call.csat) },
-        { u"felt_heard"_s, optional(call.feltHeard) },
-        { u"first_contact_resolution"_s, optional(call.firstContactResolution) },
-        { u"repeat_contact"_s, optional(call.repeatContact) },
-        { u"handle_time_s"_s, optional(call.handleTimeS) },
-        { u"has_transcript"_s, call.hasTranscript },
-    };
+    QJsonObject object;
+    summaryFields(call, [&object](QStringView key, const auto &value) { object.insert(key, jsonValue(value)); });
+    return object;
+}
+
+QByteArray summaryArray(const QList<Call> &calls)
+{
+    if (calls.isEmpty())
+        return "[\n]\n";
+    QByteArray json;
+    json.reserve(calls.size() * 720);
+    json += "[\n";
+    for (qsizetype i = 0; i < calls.size(); ++i) {
+        json += "    {\n";
+        bool first = true;
+        summaryFields(calls.at(i), [&](QStringView key, const auto &value) {
+            json += first ? "        \"" : ",\n        \"";
+            first = false;
+            appendEscaped(json, key);
+            json += "\": ";
+            appendValue(json, value);
+        });
+        json += i + 1 < calls.size() ? "\n    },\n" : "\n    }\n";
+    }
+    json += "]\n";
+    return json;
 }
 
 QJsonObject details(const Call &call, const QList<Segment> &segments, const QStringList &tags)

@@ -13,6 +13,10 @@ namespace coach::cli {
 namespace CallJson {
 
 [[nodiscard]] QJsonObject summary(const Call &call);
+// A JSON array of every call's summary(), the same bytes QJsonDocument::toJson()
+// writes for it, without building the document: for a page of calls the
+// document cost more than the query behind it.
+[[nodiscard]] QByteArray summaryArray(const QList<Call> &calls);
 [[nodiscard]] QJsonObject details(const Call &call, const QList<Segment> &segments, const QStringList &tags);
 [[nodiscard]] QJsonObject audio(const AudioInfo &info);
 

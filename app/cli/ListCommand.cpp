@@ -7,8 +7,7 @@
 #include "storage/Database.h"
 #include "storage/PeopleRepository.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
+#include <QIODevice>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -104,10 +103,13 @@ int ListCommand::execute(const QCommandLineParser &parser, Context &context)
         return report(calls.error(), context);
 
     if (parser.isSet(u"json"_s)) {
-        QJsonArray array;
-        for (const Call &call : *calls)
-            array.append(CallJson::summary(call));
-        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        const QByteArray json = CallJson::summaryArray(*calls);
+        // UTF-8 already: straight to the stream's file, not through QString and back.
+        context.out.flush();
+        if (QIODevice *device = context.out.device())
+            device->write(json);
+        else
+            context.out << QString::fromUtf8(json);
         return Success;
     }
     const QString row = u"%1  %2  %3  %4  %5  %6  %7  %8\n"_s;

@@ -29,10 +29,15 @@ QString RecentLibraries::mostRecent() const
 void RecentLibraries::add(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    QStringList list = paths();
+    const QStringList current = paths();
+    QStringList list = current;
     list.removeAll(absolute);
     list.prepend(absolute);
-    store(list.mid(0, MaxCount));
+    list = list.mid(0, MaxCount);
+    // Reopening the most recent library, as every start does, changes nothing;
+    // writing anyway would make the start wait for QSettings' two file syncs.
+    if (list != current)
+        store(list);
 }
 
 void RecentLibraries::remove(const QString &path)

@@ -3,7 +3,7 @@
 
 #include "core/Error.h"
 
-#include <QCoreApplication>
+#include <QString>
 #include <QStringList>
 
 namespace coach {
@@ -11,18 +11,16 @@ namespace coach {
 class TaskControl;
 
 /*
- * Zips a finished standup pack folder with libzip, under one top folder named
- * after the zip ("standup-falcon-2026-W48/…"), so unpacking it anywhere gives
- * the same folder the folder output would have. Audio is stored as it is (it
- * is already compressed); text is deflated.
- *
- * libzip writes the archive under a temporary name beside `zipPath` and
- * renames it over `zipPath` only when complete, so a failure or a cancel
- * leaves nothing (or the previous file) under the final name.
+ * Zips a finished standup pack folder under one top folder named after the
+ * zip ("standup-falcon-2026-W48/…"), so unpacking it anywhere gives the same
+ * folder the folder output would have. Audio is stored as it is; text is
+ * deflated. Nothing (or the previous file) is left under the final name when
+ * it fails or is cancelled. libzip does the work in the media module
+ * (LibzipPackZip), loaded on the first call: libzip brings libcrypto, which
+ * every `coach` start would otherwise load.
  */
 class StandupPackZip final
 {
-    Q_DECLARE_TR_FUNCTIONS(StandupPackZip)
 public:
     // `files` are names inside `folder`, in the order they go in.
     [[nodiscard]] static Result<void> write(const QString &folder, const QStringList &files, const QString &zipPath,

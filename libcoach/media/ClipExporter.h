@@ -5,8 +5,6 @@
 #include "media/ClipRequest.h"
 #include "media/ClipResult.h"
 
-#include <QCoreApplication>
-
 namespace coach {
 
 class TaskControl;
@@ -19,6 +17,8 @@ class TaskControl;
  * name only when complete: it is written under a temporary name in the same
  * folder and renamed, so a failure, a full disk or a cancel leaves nothing
  * half-written. Blocking and thread-safe; the GUI runs it on a worker thread.
+ * The work is done by the media module (FfmpegClipExporter), loaded on the
+ * first call.
  *
  *     ClipRequest request;
  *     request.sourcePath = call.recordingPath;
@@ -30,13 +30,11 @@ class TaskControl;
  */
 class ClipExporter final
 {
-    Q_DECLARE_TR_FUNCTIONS(ClipExporter)
 public:
     // The checks that need no decoding (range, format, destination folder),
     // so a dialog can point at a problem before the user presses Export.
     // `recordingDurationMs` of 0 skips the range's end check.
     [[nodiscard]] static Result<void> check(const ClipRequest &request, qint64 recordingDurationMs = 0);
-
     [[nodiscard]] static Result<ClipResult> render(const ClipRequest &request, TaskControl &control);
 };
 

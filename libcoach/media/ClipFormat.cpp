@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "media/ClipFormat.h"
 
+#include "media/MediaBackend.h"
+#include "media/MediaModule.h"
+
 #include <QFileInfo>
 
 #include <algorithm>
 #include <climits>
 
-extern "C" {
-#include <libavcodec/avcodec.h>
-}
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -86,9 +86,12 @@ bool ClipFormat::isLossy() const
     return m_kind == Kind::Opus || m_kind == Kind::Mp3 || m_kind == Kind::Aac;
 }
 
+// What this FFmpeg can encode is asked of the media module, which a menu of
+// formats therefore loads; a module that cannot be loaded offers none.
 bool ClipFormat::isAvailable() const
 {
-    return avcodec_find_encoder_by_name(encoderName().constData()) != nullptr;
+    const auto backend = MediaModule::backend();
+    return backend && (*backend)->hasEncoder(encoderName());
 }
 
 QByteArray ClipFormat::encoderName() const
@@ -121,17 +124,18 @@ int ClipFormat::sampleRateFor(int wanted) const
 {
     if (wanted <= 0)
         wanted = 8000;
-    const AVCodec *encoder = avcodec_find_encoder_by_name(encoderName().constData());
-    if (!encoder || !encoder->supported_samplerates)
+    const auto backend = MediaModule::backend();
+    const QList<int> rates = backend ? (*backend)->encoderSampleRates(encoderName()) : QList<int>();
+    if (rates.isEmpty())
         return std::clamp(wanted, 8000, 192000);
     int higher = INT_MAX;
     int highest = 0;
-    for (const int *rate = encoder->supported_samplerates; *rate; ++rate) {
-        if (*rate == wanted)
+    for (const int rate : rates) {
+        if (rate == wanted)
             return wanted;
-        if (*rate > wanted)
-            higher = std::min(higher, *rate);
-        highest = std::max(highest, *rate);
+        if (rate > wanted)
+            higher = std::min(higher, rate);
+        highest = std::max(highest, rate);
     }
     return higher != INT_MAX ? higher : highest;
 }

@@ -1,68 +1,43 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "media/PlaybackEngine.h"
 
-#include "media/PlaybackWorker.h"
+#include "media/MediaBackend.h"
+#include "media/MediaModule.h"
+#include "media/PlayerBackend.h"
 
-#include <QThread>
-
-using namespace Qt::Literals::StringLiterals;
+#include <optional>
 
 namespace coach {
 
-// The owner's side: the thread, and the last state the worker reported, so
-// the getters answer at once without waiting on the worker.
+// The player once the module made it, the settings to hand it when it is
+// made, and the last state it reported, so the getters answer at once.
 struct PlaybackEngine::Private
 {
-    QThread thread;
-    PlaybackWorker *worker = nullptr; // lives on `thread`, deleted when it finishes
+    PlayerBackend *player = nullptr; // child
     State state = State::Empty;
     qint64 position = 0;
     qint64 duration = 0;
     QString errorString;
 
-    // Runs `call` on the worker's thread, in the order the slots were called.
-    template<typename Call>
-    void post(Call &&call)
-    {
-        QMetaObject::invokeMethod(
-            worker, [w = worker, call = std::forward<Call>(call)] { call(w); }, Qt::QueuedConnection);
-    }
+    double rate = 1.0;
+    std::optional<float> volume;
+    std::optional<bool> muted;
+    int soloChannel = -1;
+    TimeRange loop;
+    TimeRanges skipped;
+    bool skipSilence = false;
 };
 
 PlaybackEngine::PlaybackEngine(QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>())
 {
-    d->thread.setObjectName(u"coach-playback"_s);
-    d->worker = new PlaybackWorker;
-    d->worker->moveToThread(&d->thread);
-    connect(&d->thread, &QThread::finished, d->worker, &QObject::deleteLater);
-
-    connect(d->worker, &PlaybackWorker::stateChanged, this, [this](State state) {
-        d->state = state;
-        Q_EMIT stateChanged(state);
-    });
-    connect(d->worker, &PlaybackWorker::positionChanged, this, [this](qint64 ms) {
-        d->position = ms;
-        Q_EMIT positionChanged(ms);
-    });
-    connect(d->worker, &PlaybackWorker::durationChanged, this, [this](qint64 ms) {
-        d->duration = ms;
-        Q_EMIT durationChanged(ms);
-    });
-    connect(d->worker, &PlaybackWorker::errorOccurred, this, [this](const QString &message) {
-        d->errorString = message;
-        Q_EMIT errorOccurred(message);
-    });
-    // Audio is fed every few milliseconds; a busy GUI must not starve it.
-    d->thread.start(QThread::TimeCriticalPriority);
 }
 
 PlaybackEngine::~PlaybackEngine()
 {
-    // The worker closes the sink in its destructor, on its own thread.
-    d->thread.quit();
-    d->thread.wait();
+    // The player stops its thread in its destructor; it must go while `d` is alive.
+    delete d->player;
 }
 
 PlaybackEngine::State PlaybackEngine::state() const
@@ -85,71 +60,146 @@ QString PlaybackEngine::errorString() const
     return d->errorString;
 }
 
+bool PlaybackEngine::ensurePlayer()
+{
+    if (d->player)
+        return true;
+    const auto backend = MediaModule::backend();
+    if (!backend) {
+        // Reported from the event loop, as the player's own failures are.
+        const QString message = backend.error().message();
+        QMetaObject::invokeMethod(
+            this,
+            [this, message] {
+                d->errorString = message;
+                d->state = State::Failed;
+                Q_EMIT stateChanged(State::Failed);
+                Q_EMIT errorOccurred(message);
+            },
+            Qt::QueuedConnection);
+        return false;
+    }
+    PlayerBackend *player = (*backend)->createPlayer(this);
+    d->player = player;
+    connect(player, &PlayerBackend::stateChanged, this, [this](State state) {
+        d->state = state;
+        Q_EMIT stateChanged(state);
+    });
+    connect(player, &PlayerBackend::positionChanged, this, [this](qint64 ms) {
+        d->position = ms;
+        Q_EMIT positionChanged(ms);
+    });
+    connect(player, &PlayerBackend::durationChanged, this, [this](qint64 ms) {
+        d->duration = ms;
+        Q_EMIT durationChanged(ms);
+    });
+    connect(player, &PlayerBackend::errorOccurred, this, [this](const QString &message) {
+        d->errorString = message;
+        Q_EMIT errorOccurred(message);
+    });
+    if (d->rate != 1.0)
+        player->setRate(d->rate);
+    if (d->volume)
+        player->setVolume(*d->volume);
+    if (d->muted)
+        player->setMuted(*d->muted);
+    if (d->soloChannel != -1)
+        player->setSoloChannel(d->soloChannel);
+    if (d->loop.length() > 0)
+        player->setLoop(d->loop);
+    if (!d->skipped.isEmpty())
+        player->setSkippedRanges(d->skipped);
+    if (d->skipSilence)
+        player->setSkipSilence(true);
+    return true;
+}
+
 void PlaybackEngine::open(const QString &path, qint64 startMs)
 {
     d->errorString.clear();
-    d->post([path, startMs](PlaybackWorker *w) { w->open(path, startMs); });
+    if (ensurePlayer())
+        d->player->open(path, startMs);
 }
 
+// Before the first open() there is nothing to play, stop or seek in: the
+// player the module makes starts empty, as the engine does here.
 void PlaybackEngine::close()
 {
-    d->post([](PlaybackWorker *w) { w->close(); });
+    if (d->player)
+        d->player->close();
 }
 
 void PlaybackEngine::play()
 {
-    d->post([](PlaybackWorker *w) { w->play(); });
+    if (d->player)
+        d->player->play();
 }
 
 void PlaybackEngine::pause()
 {
-    d->post([](PlaybackWorker *w) { w->pause(); });
+    if (d->player)
+        d->player->pause();
 }
 
 void PlaybackEngine::togglePlayPause()
 {
-    // Decided on the worker, whose state is current; ours may be a moment old.
-    d->post([](PlaybackWorker *w) { w->togglePlayPause(); });
+    if (d->player)
+        d->player->togglePlayPause();
 }
 
 void PlaybackEngine::seek(qint64 ms)
 {
-    d->post([ms](PlaybackWorker *w) { w->seek(ms); });
+    if (d->player)
+        d->player->seek(ms);
 }
 
 void PlaybackEngine::setRate(double rate)
 {
-    d->post([rate](PlaybackWorker *w) { w->setRate(rate); });
+    d->rate = rate;
+    if (d->player)
+        d->player->setRate(rate);
 }
 
 void PlaybackEngine::setVolume(float volume)
 {
-    d->post([volume](PlaybackWorker *w) { w->setVolume(volume); });
+    d->volume = volume;
+    if (d->player)
+        d->player->setVolume(volume);
 }
 
 void PlaybackEngine::setMuted(bool muted)
 {
-    d->post([muted](PlaybackWorker *w) { w->setMuted(muted); });
+    d->muted = muted;
+    if (d->player)
+        d->player->setMuted(muted);
 }
 
 void PlaybackEngine::setSoloChannel(int channel)
 {
-    d->post([channel](PlaybackWorker *w) { w->setSoloChannel(channel); });
+    d->soloChannel = channel;
+    if (d->player)
+        d->player->setSoloChannel(channel);
 }
 
 void PlaybackEngine::setLoop(const coach::TimeRange &range)
 {
-    d->post([range](PlaybackWorker *w) { w->setLoop(range); });
+    d->loop = range;
+    if (d->player)
+        d->player->setLoop(range);
 }
 
 void PlaybackEngine::setSkippedRanges(const coach::TimeRanges &ranges)
 {
-    d->post([ranges](PlaybackWorker *w) { w->setSkippedRanges(ranges); });
+    d->skipped = ranges;
+    if (d->player)
+        d->player->setSkippedRanges(ranges);
 }
 
 void PlaybackEngine::setSkipSilence(bool enabled)
 {
-    d->post([enabled](PlaybackWorker *w) { w->setSkipSilence(enabled); });
+    d->skipSilence = enabled;
+    if (d->player)
+        d->player->setSkipSilence(enabled);
 }
 
 } // namespace coach

@@ -10,12 +10,19 @@
 
 namespace coach {
 
+class PlayerBackend;
+
 /*
  * Plays a recording through Qt Multimedia's QAudioSink with our own
- * processing (AudioRenderer): speed with pitch kept, channel solo, skipping
- * silences, looping a region seamlessly. Decoding and the sink live on the
- * engine's own thread; the owner (GUI thread) calls the slots and sees only
- * position and state through signals, so a slow disk never freezes a window.
+ * processing: speed with pitch kept, channel solo, skipping silences, looping
+ * a region seamlessly. Decoding and the sink live on their own thread; the
+ * owner (GUI thread) calls the slots and sees only position and state through
+ * signals, so a slow disk never freezes a window.
+ *
+ * The player itself is in the media module (FFmpeg, Qt Multimedia), which is
+ * loaded by the first open(), so a window that never plays never loads it.
+ * Settings made before then are kept and handed over. When the module cannot
+ * be loaded, the engine goes to Failed and errorOccurred() names its path.
  */
 class PlaybackEngine final : public QObject
 {
@@ -57,6 +64,8 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
+    [[nodiscard]] bool ensurePlayer();
+
     struct Private;
     std::unique_ptr<Private> d;
 };

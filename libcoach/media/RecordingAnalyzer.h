@@ -4,7 +4,7 @@
 #include "analysis/RecordingAnalysis.h"
 #include "core/Error.h"
 
-#include <QCoreApplication>
+#include <QString>
 
 namespace coach {
 
@@ -13,13 +13,12 @@ class TaskControl;
 /*
  * Decodes a recording once, streaming, and computes its peaks at every level
  * and its per-channel speech activity together; memory stays flat however long
- * the call. Opus is decoded at the recording's own rate, not 48 kHz, when the
- * decoder allows it. Runs on the caller's thread; reports progress and stops
+ * the call. The decoding is done by the media module (FfmpegAnalyzer), loaded
+ * on the first call. Runs on the caller's thread; reports progress and stops
  * when cancelled.
  */
 class RecordingAnalyzer final
 {
-    Q_DECLARE_TR_FUNCTIONS(RecordingAnalyzer)
 public:
     [[nodiscard]] static Result<RecordingAnalysis> analyze(const QString &path,
                                                            const TaskControl *control = nullptr);

@@ -61,10 +61,13 @@ struct Migration
 QList<Migration> migrations()
 {
     QList<Migration> result;
-    QDirIterator it(u":/migrations"_s, { u"*.sql"_s }, QDir::Files);
+    // No name filter: QDirIterator would compile it to a regular expression,
+    // which costs every `coach` run more than reading the list does.
+    QDirIterator it(u":/migrations"_s, QDir::Files);
     while (it.hasNext()) {
         it.next();
-        result.append({ it.fileName().section(u'_', 0, 0).toInt(), it.filePath() });
+        if (it.fileName().endsWith(u".sql"_s))
+            result.append({ it.fileName().section(u'_', 0, 0).toInt(), it.filePath() });
     }
     std::sort(result.begin(), result.end(),
               [](const Migration &a, const Migration &b) { return a.version < b.version; });
@@ -90,7 +93,10 @@ Database::~Database()
 
 int Database::currentSchemaVersion()
 {
-    static const int version = migrations().isEmpty() ? 0 : migrations().constLast().version;
+    static const int version = [] {
+        const QList<Migration> all = migrations();
+        return all.isEmpty() ? 0 : all.constLast().version;
+    }();
     return version;
 }
 
