@@ -12,6 +12,7 @@
 #include "storage/PeopleRepository.h"
 #include "storage/TagRepository.h"
 
+#include <QEvent>
 #include <QSettings>
 #include <QTimeZone>
 
@@ -55,6 +56,7 @@ HighlightsController::HighlightsController(const coach::Database &db, Highlights
     connect(m_page, &HighlightsPage::historyRequested, this, &HighlightsController::showHistory);
     connect(m_page, &HighlightsPage::openRequested, this, &HighlightsController::openCallRequested);
     m_page->setLibraryOpen(true);
+    m_page->installEventFilter(this);
     reload();
 }
 
@@ -67,6 +69,21 @@ HighlightsController::~HighlightsController()
 
 void HighlightsController::reload()
 {
+    m_stale = true;
+    if (m_page->isVisible())
+        reloadNow();
+}
+
+bool HighlightsController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_page && event->type() == QEvent::Show && m_stale)
+        reloadNow();
+    return QObject::eventFilter(watched, event);
+}
+
+void HighlightsController::reloadNow()
+{
+    m_stale = false;
     coach::PeopleRepository people(m_db);
     const auto teams = people.teams();
     const auto reps = people.reps();
@@ -86,6 +103,8 @@ void HighlightsController::showWeek(coach::IsoWeek week)
 {
     if (!week.isValid())
         return;
+    if (m_stale)
+        reloadNow();
     m_page->setWeek(week);
     reloadWeek();
 }

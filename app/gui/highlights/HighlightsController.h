@@ -44,7 +44,9 @@ public:
     void setEditorRunner(EditorRunner runner) { m_runEditor = std::move(runner); }
     void setZoneRunner(ZoneRunner runner) { m_runZone = std::move(runner); }
 
-    // Re-reads teams, reps and the shown week (after an import, say).
+    // Re-reads teams, reps and the shown week (after an import, say): now if
+    // the page is on screen, else when it is next shown. Ranking candidates
+    // reads every annotation of the week, which a window start need not wait for.
     void reload();
     void showWeek(coach::IsoWeek week);
     void showRep(coach::RepId rep);
@@ -60,7 +62,11 @@ signals:
     void openCallRequested(coach::CallId call, qint64 atMs);
     void statusMessage(const QString &message);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void reloadNow();
     // While the user has not picked a week: this week, or the latest with calls.
     void pickOpeningWeek();
     void reloadWeek();
@@ -74,6 +80,7 @@ private:
     EditorRunner m_runEditor;
     ZoneRunner m_runZone;
     bool m_followCurrentWeek = false;
+    bool m_stale = true; // teams, reps and slots not read since the last reload()
     QList<coach::Team> m_teams;
     QList<coach::Rep> m_reps;
     QList<TeamWeekSlot> m_slots;
