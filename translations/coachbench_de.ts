@@ -132,7 +132,7 @@ Mit %4</translation>
         <translation>Einen Moment oder Abschnitt eines Anrufs mit einem Tag und einem Kommentar markieren</translation>
     </message>
     <message>
-        <source>The call's id (from “coach list”) or its recording file.</source>
+        <source>The call&apos;s id (from “coach list”) or its recording file.</source>
         <translation>Die ID des Anrufs (aus „coach list“) oder seine Aufnahmedatei.</translation>
     </message>
     <message>
@@ -417,11 +417,11 @@ Mit %4</translation>
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <source>List, export or import a call's annotations</source>
+        <source>List, export or import a call&apos;s annotations</source>
         <translation>Anmerkungen eines Anrufs auflisten, exportieren oder importieren</translation>
     </message>
     <message>
-        <source>The call's id (from “coach list”) or its recording file; with --export, leave it out for every call.</source>
+        <source>The call&apos;s id (from “coach list”) or its recording file; with --export, leave it out for every call.</source>
         <translation>Die ID des Anrufs (aus „coach list“) oder seine Aufnahmedatei; bei --export weglassen, um alle Anrufe zu exportieren.</translation>
     </message>
     <message>
@@ -441,7 +441,7 @@ Mit %4</translation>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>Where --export writes; a folder for every call's audacity, eaf or textgrid files, one per call.</source>
+        <source>Where --export writes; a folder for every call&apos;s audacity, eaf or textgrid files, one per call.</source>
         <translation>Wohin --export schreibt; für audacity, eaf oder textgrid aller Anrufe ein Ordner mit einer Datei pro Anruf.</translation>
     </message>
     <message>
@@ -544,7 +544,7 @@ Mit %4</translation>
         <translation>Eine Transkriptdatei an einen Anruf anhängen und dessen Transkript ersetzen</translation>
     </message>
     <message>
-        <source>The call's id (from “coach list”) or its recording file.</source>
+        <source>The call&apos;s id (from “coach list”) or its recording file.</source>
         <translation>Die ID des Anrufs (aus „coach list“) oder seine Aufnahmedatei.</translation>
     </message>
     <message>
@@ -681,7 +681,7 @@ Mit %4</translation>
 <context>
     <name>BuddiesCommand</name>
     <message>
-        <source>Propose this month's buddy pairs (rotating, no repeats)</source>
+        <source>Propose this month&apos;s buddy pairs (rotating, no repeats)</source>
         <translation>Buddy-Paare für diesen Monat vorschlagen (rotierend, ohne Wiederholungen)</translation>
     </message>
     <message>
@@ -709,7 +709,7 @@ Mit %4</translation>
         <translation>Bei einer ungeraden Teamgröße schließt sich der übrige Agent einem Paar an, statt auszusetzen.</translation>
     </message>
     <message>
-        <source>Keep the proposal as the month's pairs, so later months rotate on.</source>
+        <source>Keep the proposal as the month&apos;s pairs, so later months rotate on.</source>
         <translation>Den Vorschlag als Paare des Monats speichern, damit spätere Monate weiterrotieren.</translation>
     </message>
     <message>
@@ -1326,7 +1326,7 @@ Mit %4</translation>
         <translation>Dieser Anruf hat kein Transkript; hängen Sie für Untertitel auf der Seite „Auswertung“ eines an</translation>
     </message>
     <message>
-        <source>A caption file beside the clip, from the call's transcript</source>
+        <source>A caption file beside the clip, from the call&apos;s transcript</source>
         <translation>Eine Untertiteldatei neben dem Clip, aus dem Transkript des Anrufs</translation>
     </message>
     <message>
@@ -1369,13 +1369,6 @@ Mit %4</translation>
         <source>Captions:</source>
         <translation>Untertitel:</translation>
     </message>
-    <message numerus="yes">
-        <source>Redacted (%n span(s)):</source>
-        <translation>
-            <numerusform>Geschwärzt (%n Abschnitt):</numerusform>
-            <numerusform>Geschwärzt (%n Abschnitte):</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Save as:</source>
         <translation>Speichern unter:</translation>
@@ -1416,11 +1409,42 @@ Mit %4</translation>
         <source>The clip was saved, but its captions were not: %1</source>
         <translation>Der Clip wurde gespeichert, seine Untertitel aber nicht: %1</translation>
     </message>
+    <message>
+        <source>Bleep personal data</source>
+        <translation>Persönliche Daten überpiepen</translation>
+    </message>
+    <message>
+        <source>This call has no transcript to find personal data in</source>
+        <translation>Dieser Anruf hat kein Transkript, in dem persönliche Daten gefunden werden könnten</translation>
+    </message>
+    <message>
+        <source>Card numbers, names, phone numbers and the like the transcript shows are bleeped in the speaker&apos;s channel and replaced in the captions</source>
+        <translation>Kartennummern, Namen, Telefonnummern und Ähnliches aus dem Transkript werden im Kanal des Sprechers überpiept und in den Untertiteln ersetzt</translation>
+    </message>
+    <message>
+        <source>Privacy:</source>
+        <translation>Datenschutz:</translation>
+    </message>
+    <message>
+        <source>Bleep with:</source>
+        <translation>Überpiepen mit:</translation>
+    </message>
+    <message>
+        <source>Bleep personal data (none found in this range)</source>
+        <translation>Persönliche Daten überpiepen (in diesem Bereich keine gefunden)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bleep personal data (%n span(s) in this range)</source>
+        <translation>
+            <numerusform>Persönliche Daten überpiepen (%n Stelle in diesem Bereich)</numerusform>
+            <numerusform>Persönliche Daten überpiepen (%n Stellen in diesem Bereich)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClipExportSources</name>
     <message>
-        <source>The highlight's call (%1) is no longer in the library.</source>
+        <source>The highlight&apos;s call (%1) is no longer in the library.</source>
         <translation>Der Anruf des Highlights (%1) ist nicht mehr in der Bibliothek.</translation>
     </message>
 </context>
@@ -1552,11 +1576,11 @@ Mit %4</translation>
 <context>
     <name>ClipLoudness</name>
     <message>
-        <source>%1: the clip's loudness cannot be measured (libebur128 error %2).</source>
+        <source>%1: the clip&apos;s loudness cannot be measured (libebur128 error %2).</source>
         <translation>%1: Die Lautheit des Clips kann nicht gemessen werden (libebur128-Fehler %2).</translation>
     </message>
     <message>
-        <source>%1: out of memory while limiting the clip's peaks.</source>
+        <source>%1: out of memory while limiting the clip&apos;s peaks.</source>
         <translation>%1: Beim Begrenzen der Spitzen des Clips ist kein Speicher mehr verfügbar.</translation>
     </message>
     <message>
@@ -1587,7 +1611,7 @@ Mit %4</translation>
         <translation>SEKUNDEN</translation>
     </message>
     <message>
-        <source>Normalise to LUFS integrated loudness, EBU R128 (default -16), with true peaks under -1 dBTP; "none" keeps the recording's level.</source>
+        <source>Normalise to LUFS integrated loudness, EBU R128 (default -16), with true peaks under -1 dBTP; &quot;none&quot; keeps the recording&apos;s level.</source>
         <translation>Auf LUFS integrierte Lautheit nach EBU R128 normalisieren (Standard -16), mit True Peaks unter -1 dBTP; „none“ behält den Pegel der Aufnahme.</translation>
     </message>
     <message>
@@ -1603,7 +1627,7 @@ Mit %4</translation>
         <translation>mono|stereo|agent|customer</translation>
     </message>
     <message>
-        <source>Sample rate of the clip (default: the recording's, or the nearest the format takes).</source>
+        <source>Sample rate of the clip (default: the recording&apos;s, or the nearest the format takes).</source>
         <translation>Abtastrate des Clips (Standard: die der Aufnahme oder die nächstliegende, die das Format unterstützt).</translation>
     </message>
     <message>
@@ -1750,7 +1774,7 @@ Mit %4</translation>
         <translation>Dekodieren</translation>
     </message>
     <message>
-        <source>%1 ends at %2 s, before the clip's end at %3 s.</source>
+        <source>%1 ends at %2 s, before the clip&apos;s end at %3 s.</source>
         <translation>%1 endet bei %2 s, vor dem Ende des Clips bei %3 s.</translation>
     </message>
 </context>
@@ -1792,7 +1816,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <source>Run “coach COMMAND --help” for a command's options.</source>
+        <source>Run “coach COMMAND --help” for a command&apos;s options.</source>
         <translation>Führen Sie „coach BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen.</translation>
     </message>
     <message>
@@ -2138,11 +2162,11 @@ Befehle:
         <translation>Umformulierungsübung: %1</translation>
     </message>
     <message>
-        <source>Call %1: the excerpt has no rep turn to rewrite (only the customer speaks between %2 and %3, or the rep's speaker is not known); widen the selection or set who the rep is</source>
+        <source>Call %1: the excerpt has no rep turn to rewrite (only the customer speaks between %2 and %3, or the rep&apos;s speaker is not known); widen the selection or set who the rep is</source>
         <translation>Anruf %1: Der Auszug enthält keinen Redebeitrag des Agenten zum Umformulieren (zwischen %2 und %3 spricht nur der Kunde, oder der Sprecher des Agenten ist unbekannt); erweitern Sie die Auswahl oder legen Sie fest, wer der Agent ist</translation>
     </message>
     <message>
-        <source>Turn %1 of the excerpt is not the rep's; choose one of the rep's turns to rewrite</source>
+        <source>Turn %1 of the excerpt is not the rep&apos;s; choose one of the rep&apos;s turns to rewrite</source>
         <translation>Redebeitrag %1 des Auszugs stammt nicht vom Agenten; wählen Sie einen Redebeitrag des Agenten zum Umformulieren</translation>
     </message>
     <message>
@@ -2225,7 +2249,7 @@ Befehle:
         <translation>Audioauszug &amp;beifügen (überpiept)</translation>
     </message>
     <message>
-        <source>Write the excerpt's audio beside the handout, every redacted span replaced by a tone</source>
+        <source>Write the excerpt&apos;s audio beside the handout, every redacted span replaced by a tone</source>
         <translation>Den Ton des Auszugs neben das Handout schreiben, jeder geschwärzte Abschnitt durch einen Piepton ersetzt</translation>
     </message>
     <message>
@@ -2297,11 +2321,11 @@ Befehle:
         <translation>Markieren Sie zuerst die zu schwärzenden Wörter im Auszug.</translation>
     </message>
     <message>
-        <source>Select words within one turn; redact each turn's words separately.</source>
+        <source>Select words within one turn; redact each turn&apos;s words separately.</source>
         <translation>Markieren Sie Wörter innerhalb eines Redebeitrags; schwärzen Sie die Wörter jedes Redebeitrags einzeln.</translation>
     </message>
     <message>
-        <source>The selection is already redacted, or it is only the speaker's name label.</source>
+        <source>The selection is already redacted, or it is only the speaker&apos;s name label.</source>
         <translation>Die Auswahl ist bereits geschwärzt oder besteht nur aus der Sprecherbezeichnung.</translation>
     </message>
     <message>
@@ -2351,6 +2375,18 @@ Befehle:
     <message>
         <source>Transcripts (*.vtt *.srt *.json);;All files (*)</source>
         <translation>Transkripte (*.vtt *.srt *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Names to Always Redact…</source>
+        <translation>&amp;Immer zu schwärzende Namen…</translation>
+    </message>
+    <message>
+        <source>The library&apos;s own list: names to redact wherever they appear, and terms never to redact</source>
+        <translation>Die eigene Liste der Bibliothek: Namen, die überall geschwärzt werden, und Begriffe, die nie geschwärzt werden</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itel:</translation>
     </message>
 </context>
 <context>
@@ -2419,32 +2455,32 @@ Befehle:
         <translation>Pausetaste</translation>
     </message>
     <message>
-        <source>Before offering any solution, say the customer's issue back in your own words and ask whether you have it right. It shows you listened without a single empathy buzzword: “So if I'm hearing you correctly, the main issue is that the replacement part didn't fit, and you've now been without a working unit for three days. Is that right?”</source>
+        <source>Before offering any solution, say the customer&apos;s issue back in your own words and ask whether you have it right. It shows you listened without a single empathy buzzword: “So if I&apos;m hearing you correctly, the main issue is that the replacement part didn&apos;t fit, and you&apos;ve now been without a working unit for three days. Is that right?”</source>
         <translation>Bevor Sie eine Lösung anbieten, geben Sie das Anliegen des Kunden in eigenen Worten wieder und fragen Sie, ob Sie es richtig verstanden haben. Das zeigt, dass Sie zugehört haben – ganz ohne Empathie-Floskeln: „Wenn ich Sie richtig verstehe, liegt das Hauptproblem darin, dass das Ersatzteil nicht gepasst hat und Sie nun schon seit drei Tagen kein funktionierendes Gerät haben. Ist das richtig?“</translation>
     </message>
     <message>
-        <source>Borrowed from improvisation: start by accepting the customer's reality. Instead of correcting or explaining at once, validate their perspective first, then move the conversation on together: “Yes, the website did show that item as in stock, and I can see why you'd expect it to arrive. Let me check what happened.”</source>
+        <source>Borrowed from improvisation: start by accepting the customer&apos;s reality. Instead of correcting or explaining at once, validate their perspective first, then move the conversation on together: “Yes, the website did show that item as in stock, and I can see why you&apos;d expect it to arrive. Let me check what happened.”</source>
         <translation>Aus dem Improvisationstheater entlehnt: Akzeptieren Sie zuerst die Wirklichkeit des Kunden. Statt sofort zu korrigieren oder zu erklären, bestätigen Sie zunächst seine Sichtweise und bringen das Gespräch dann gemeinsam voran: „Ja, auf der Website wurde der Artikel als vorrätig angezeigt, und ich verstehe, dass Sie mit der Lieferung gerechnet haben. Ich sehe gleich nach, was passiert ist.“</translation>
     </message>
     <message>
-        <source>Instead of one diagnostic question, ask a series that build on each other: start with a broad open question, then narrow based on the answer. ᳊n you walk me through what you were trying to do?” → Ǌnd when you clicked that button, what happened next?” → Ǎid you see any error message or did it just freeze?” It feels like a conversation, not an interrogation.</source>
-        <translation>Statt einer einzelnen Diagnosefrage stellen Sie eine Reihe aufeinander aufbauender Fragen: Beginnen Sie mit einer breiten, offenen Frage und werden Sie dann je nach Antwort konkreter. „Können Sie mir schildern, was Sie gerade tun wollten?“ → „Und als Sie auf die Schaltfläche geklickt haben, was ist dann passiert?“ → „Haben Sie eine Fehlermeldung gesehen, oder ist einfach alles eingefroren?“ So wirkt es wie ein Gespräch und nicht wie ein Verhör.</translation>
-    </message>
-    <message>
-        <source>Match the customer's emotional intensity slightly below their level. If they are angry, stay calm but show concern; never match the anger. If they are cheerful, be warm but not over the top. A steady presence helps de-escalate tension.</source>
+        <source>Match the customer&apos;s emotional intensity slightly below their level. If they are angry, stay calm but show concern; never match the anger. If they are cheerful, be warm but not over the top. A steady presence helps de-escalate tension.</source>
         <translation>Spiegeln Sie die emotionale Intensität des Kunden etwas unterhalb seines Niveaus. Ist er wütend, bleiben Sie ruhig, zeigen aber Anteilnahme; übernehmen Sie nie die Wut. Ist er gut gelaunt, seien Sie herzlich, aber nicht überschwänglich. Eine ruhige, beständige Präsenz hilft, Spannungen abzubauen.</translation>
     </message>
     <message>
-        <source>When the customer's tone shifts to anger or fear, pause the script and address the emotion first, then lead back to the task: “I can hear this is really important to you. Let me make sure I understand everything before we proceed.”</source>
+        <source>When the customer&apos;s tone shifts to anger or fear, pause the script and address the emotion first, then lead back to the task: “I can hear this is really important to you. Let me make sure I understand everything before we proceed.”</source>
         <translation>Wenn der Ton des Kunden in Wut oder Angst umschlägt, unterbrechen Sie das Skript und gehen Sie zuerst auf das Gefühl ein; führen Sie dann zur Sache zurück: „Ich höre, dass Ihnen das wirklich wichtig ist. Ich möchte sichergehen, dass ich alles verstanden habe, bevor wir weitermachen.“</translation>
     </message>
     <message>
-        <source>Under pressure, don't fall back on the script: use a phrase that buys a few seconds to collect yourself and shows the customer you are working for them: “Let me take a moment to review the details so I can give you the best answer.”</source>
+        <source>Under pressure, don&apos;t fall back on the script: use a phrase that buys a few seconds to collect yourself and shows the customer you are working for them: “Let me take a moment to review the details so I can give you the best answer.”</source>
         <translation>Fallen Sie unter Druck nicht ins Skript zurück: Verwenden Sie eine Formulierung, die Ihnen ein paar Sekunden verschafft, um sich zu sammeln, und dem Kunden zeigt, dass Sie sich für ihn einsetzen: „Ich nehme mir kurz einen Moment, um die Details durchzugehen, damit ich Ihnen die bestmögliche Antwort geben kann.“</translation>
     </message>
     <message>
-        <source>Rewrite the highlighted rep turn with this week's pattern, %1. Keep what the rep had to say; change how it is said. Two or three sentences are enough.</source>
+        <source>Rewrite the highlighted rep turn with this week&apos;s pattern, %1. Keep what the rep had to say; change how it is said. Two or three sentences are enough.</source>
         <translation>Formulieren Sie den hervorgehobenen Redebeitrag des Agenten mit dem Muster dieser Woche um: %1. Behalten Sie bei, was der Agent sagen musste; ändern Sie, wie es gesagt wird. Zwei oder drei Sätze genügen.</translation>
+    </message>
+    <message>
+        <source>Instead of one diagnostic question, ask a series that build on each other: start with a broad open question, then narrow based on the answer. “Can you walk me through what you were trying to do?” → “And when you clicked that button, what happened next?” → “Did you see any error message or did it just freeze?” It feels like a conversation, not an interrogation.</source>
+        <translation>Statt einer einzigen Diagnosefrage stellen Sie eine Reihe aufeinander aufbauender Fragen: Beginnen Sie mit einer breiten, offenen Frage und grenzen Sie dann anhand der Antwort ein. „Können Sie mir zeigen, was Sie vorhatten?“ → „Und als Sie auf die Schaltfläche geklickt haben, was ist dann passiert?“ → „Haben Sie eine Fehlermeldung gesehen, oder ist einfach alles eingefroren?“ Das fühlt sich wie ein Gespräch an, nicht wie ein Verhör.</translation>
     </message>
 </context>
 <context>
@@ -2454,7 +2490,7 @@ Befehle:
         <translation>%1: %2 %3 ist nicht in der Bibliothek</translation>
     </message>
     <message>
-        <source>%1: an exercise's excerpt must start at 0 or later and end no earlier than it starts (start %2 ms, end %3 ms)</source>
+        <source>%1: an exercise&apos;s excerpt must start at 0 or later and end no earlier than it starts (start %2 ms, end %3 ms)</source>
         <translation>%1: Der Auszug einer Übung muss bei 0 oder später beginnen und darf nicht vor seinem Beginn enden (Beginn %2 ms, Ende %3 ms)</translation>
     </message>
     <message numerus="yes">
@@ -2576,7 +2612,7 @@ Befehle:
         <translation>Noch keine Umformulierungsübungen</translation>
     </message>
     <message>
-        <source>Each Monday, share a real customer interaction (anonymised) and ask the team to rewrite the rep's response using one of the patterns. Select a stretch of a call in Review, or start here by choosing a call.</source>
+        <source>Each Monday, share a real customer interaction (anonymised) and ask the team to rewrite the rep&apos;s response using one of the patterns. Select a stretch of a call in Review, or start here by choosing a call.</source>
         <translation>Teilen Sie jeden Montag eine echte (anonymisierte) Kundeninteraktion und bitten Sie das Team, die Antwort des Agenten mit einem der Muster umzuformulieren. Wählen Sie dazu in der Auswertung einen Abschnitt eines Anrufs aus, oder beginnen Sie hier mit der Auswahl eines Anrufs.</translation>
     </message>
     <message>
@@ -2622,6 +2658,14 @@ Befehle:
             <numerusform>„%1“ und die %n dafür erfassten Umformulierungen löschen? Bereits exportierte Handouts bleiben erhalten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Names to &amp;Always Redact…</source>
+        <translation>Immer zu &amp;schwärzende Namen…</translation>
+    </message>
+    <message>
+        <source>The library&apos;s own list: names to redact wherever they appear, and terms never to redact</source>
+        <translation>Die eigene Liste der Bibliothek: Namen, die überall geschwärzt werden, und Begriffe, die nie geschwärzt werden</translation>
+    </message>
 </context>
 <context>
     <name>ExportClipCommand</name>
@@ -2630,7 +2674,7 @@ Befehle:
         <translation>Einen Clip eines Anrufs oder einer Anmerkung exportieren, mit Tags und Untertiteln aus der Bibliothek</translation>
     </message>
     <message>
-        <source>The call's id (from “coach list”) or its recording file; not needed with --annotation.</source>
+        <source>The call&apos;s id (from “coach list”) or its recording file; not needed with --annotation.</source>
         <translation>Die ID des Anrufs (aus „coach list“) oder seine Aufnahmedatei; mit --annotation nicht nötig.</translation>
     </message>
     <message>
@@ -2680,6 +2724,17 @@ Befehle:
     <message>
         <source>call %1 has no transcript to make captions from; attach one with “coach transcript”</source>
         <translation>Anruf %1 hat kein Transkript für Untertitel; hängen Sie eines mit „coach transcript“ an</translation>
+    </message>
+    <message>
+        <source>Keep the audio and captions as recorded; by default personal data the transcript shows (card numbers, names, phone numbers…) is bleeped in the speaker&apos;s channel.</source>
+        <translation>Ton und Untertitel wie aufgezeichnet lassen; standardmäßig werden persönliche Daten aus dem Transkript (Kartennummern, Namen, Telefonnummern…) im Kanal des Sprechers überpiept.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bleeped %n span(s) of personal data</source>
+        <translation>
+            <numerusform>%n Stelle mit persönlichen Daten überpiept</numerusform>
+            <numerusform>%n Stellen mit persönlichen Daten überpiept</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2745,7 +2800,7 @@ Befehle:
         <translation>%1 verwendet einen Audiocodec, den FFmpeg nicht kennt (Codec-Tag 0x%2).</translation>
     </message>
     <message>
-        <source>%1 uses the audio codec "%2", which this FFmpeg cannot decode.</source>
+        <source>%1 uses the audio codec &quot;%2&quot;, which this FFmpeg cannot decode.</source>
         <translation>%1 verwendet den Audiocodec „%2“, den dieses FFmpeg nicht dekodieren kann.</translation>
     </message>
     <message>
@@ -2784,10 +2839,6 @@ Befehle:
         <translation>▶ umformulieren</translation>
     </message>
     <message>
-        <source>Anonymised excerpt of a real call: names are replaced by “Rep” and ǌustomer”, and personal data by the kind of data it was. Please do not try to identify the caller.</source>
-        <translation>Anonymisierter Auszug aus einem echten Anruf: Namen sind durch „Agent“ und „Kunde“ ersetzt, personenbezogene Daten durch die Art der Angabe. Bitte versuchen Sie nicht, den Anrufer zu identifizieren.</translation>
-    </message>
-    <message>
         <source>Listen: %1 (personal data bleeped)</source>
         <translation>Anhören: %1 (personenbezogene Daten überpiept)</translation>
     </message>
@@ -2806,6 +2857,10 @@ Befehle:
     <message>
         <source>%1: cannot write the handout (%2)</source>
         <translation>%1: Das Handout kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>Anonymised excerpt of a real call: names are replaced by “Rep” and “Customer”, and personal data by the kind of data it was. Please do not try to identify the caller.</source>
+        <translation>Anonymisierter Auszug aus einem echten Anruf: Namen sind durch „Agent“ und „Kunde“ ersetzt, persönliche Daten durch die Art der Daten. Bitte versuchen Sie nicht, den Anrufer zu identifizieren.</translation>
     </message>
 </context>
 <context>
@@ -2831,10 +2886,6 @@ Befehle:
         <translation>umformulieren</translation>
     </message>
     <message>
-        <source>Anonymised excerpt of a real call: names are replaced by “Rep” and ǌustomer”, and personal data by the kind of data it was. Please do not try to identify the caller.</source>
-        <translation>Anonymisierter Auszug aus einem echten Anruf: Namen sind durch „Agent“ und „Kunde“ ersetzt, personenbezogene Daten durch die Art der Angabe. Bitte versuchen Sie nicht, den Anrufer zu identifizieren.</translation>
-    </message>
-    <message>
         <source>Listen: %1 (personal data bleeped)</source>
         <translation>Anhören: %1 (personenbezogene Daten überpiept)</translation>
     </message>
@@ -2853,6 +2904,10 @@ Befehle:
     <message>
         <source>%1: cannot write the handout (%2)</source>
         <translation>%1: Das Handout kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>Anonymised excerpt of a real call: names are replaced by “Rep” and “Customer”, and personal data by the kind of data it was. Please do not try to identify the caller.</source>
+        <translation>Anonymisierter Auszug aus einem echten Anruf: Namen sind durch „Agent“ und „Kunde“ ersetzt, persönliche Daten durch die Art der Daten. Bitte versuchen Sie nicht, den Anrufer zu identifizieren.</translation>
     </message>
 </context>
 <context>
@@ -2905,7 +2960,7 @@ Befehle:
         <translation>Clip exportieren…</translation>
     </message>
     <message>
-        <source>Save the highlight's region as an audio clip to play in the standup</source>
+        <source>Save the highlight&apos;s region as an audio clip to play in the standup</source>
         <translation>Den Abschnitt des Highlights als Audioclip zum Abspielen im Standup speichern</translation>
     </message>
     <message>
@@ -2925,11 +2980,11 @@ Befehle:
         <translation>jemandem</translation>
     </message>
     <message>
-        <source>No highlight yet, and no candidates: no call of this team's week has an “Off-script — effective” annotation. Tag one in Review to see it here.</source>
+        <source>No highlight yet, and no candidates: no call of this team&apos;s week has an “Off-script — effective” annotation. Tag one in Review to see it here.</source>
         <translation>Noch kein Highlight und keine Kandidaten: Kein Anruf dieses Teams in dieser Woche hat eine Anmerkung „Abseits des Skripts — wirksam“. Taggen Sie in der Auswertung einen solchen Moment, um den Anruf hier zu sehen.</translation>
     </message>
     <message>
-        <source>No highlight yet. Candidates, best first: this week's calls with an effective off-script moment.</source>
+        <source>No highlight yet. Candidates, best first: this week&apos;s calls with an effective off-script moment.</source>
         <translation>Noch kein Highlight. Kandidaten, beste zuerst: die Anrufe dieser Woche mit einem wirksamen Moment abseits des Skripts.</translation>
     </message>
     <message>
@@ -2949,8 +3004,16 @@ Befehle:
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <source>Make this call the team's highlight of the week</source>
+        <source>Make this call the team&apos;s highlight of the week</source>
         <translation>Diesen Anruf zum Highlight der Woche des Teams machen</translation>
+    </message>
+    <message>
+        <source>Time Zone…</source>
+        <translation>Zeitzone…</translation>
+    </message>
+    <message>
+        <source>The time zone this team&apos;s weeks are read in: a call belongs to the week of the team&apos;s own calendar</source>
+        <translation>Die Zeitzone, in der die Wochen dieses Teams gelesen werden: Ein Anruf gehört zur Woche im eigenen Kalender des Teams</translation>
     </message>
 </context>
 <context>
@@ -2964,14 +3027,14 @@ Befehle:
         <translation>unbekanntes Datum</translation>
     </message>
     <message>
-        <source>Choose and list each team's weekly highlight call; rank a week's candidates</source>
+        <source>Choose and list each team&apos;s weekly highlight call; rank a week&apos;s candidates</source>
         <translation>Das wöchentliche Highlight jedes Teams wählen und auflisten; die Kandidaten einer Woche bewerten</translation>
     </message>
     <message>
         <source>One of:
-  set         choose a team's highlight call of a week
+  set         choose a team&apos;s highlight call of a week
   list        the highlights chosen so far
-  candidates  a week's calls with effective off-script moments, best first</source>
+  candidates  a week&apos;s calls with effective off-script moments, best first</source>
         <translation>Eines von:
   set         das Highlight eines Teams für eine Woche wählen
   list        die bisher gewählten Highlights
@@ -3006,11 +3069,11 @@ Befehle:
         <translation>%1: kein Agent „%2“</translation>
     </message>
     <message>
-        <source>Choose a team's highlight call of an ISO week. The previous choice stays in the week's history.</source>
+        <source>Choose a team&apos;s highlight call of an ISO week. The previous choice stays in the week&apos;s history.</source>
         <translation>Das Highlight eines Teams für eine ISO-Woche wählen. Die vorherige Wahl bleibt im Verlauf der Woche erhalten.</translation>
     </message>
     <message>
-        <source>The call's id (from “coach list”) or its recording file.</source>
+        <source>The call&apos;s id (from “coach list”) or its recording file.</source>
         <translation>Die ID des Anrufs (aus „coach list“) oder seine Aufnahmedatei.</translation>
     </message>
     <message>
@@ -3018,7 +3081,7 @@ Befehle:
         <translation>ANRUF</translation>
     </message>
     <message>
-        <source>The team (name or id); default: the call's rep's team.</source>
+        <source>The team (name or id); default: the call&apos;s rep&apos;s team.</source>
         <translation>Das Team (Name oder ID); Standard: das Team des Agenten des Anrufs.</translation>
     </message>
     <message>
@@ -3026,7 +3089,7 @@ Befehle:
         <translation>TEAM</translation>
     </message>
     <message>
-        <source>The ISO week, as 2026-W48; default: the week the call started in, in the team's time zone.</source>
+        <source>The ISO week, as 2026-W48; default: the week the call started in, in the team&apos;s time zone.</source>
         <translation>Die ISO-Woche, etwa 2026-W48; Standard: die Woche, in der der Anruf begann, in der Zeitzone des Teams.</translation>
     </message>
     <message>
@@ -3054,7 +3117,7 @@ Befehle:
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>The pattern it shows: a tag's key or label, or the start of either.</source>
+        <source>The pattern it shows: a tag&apos;s key or label, or the start of either.</source>
         <translation>Das gezeigte Muster: Schlüssel oder Bezeichnung eines Tags oder deren Anfang.</translation>
     </message>
     <message>
@@ -3134,7 +3197,7 @@ Befehle:
         <translation>Nur diese ISO-Woche, etwa 2026-W48.</translation>
     </message>
     <message>
-        <source>Only highlights of this rep's calls (name or id).</source>
+        <source>Only highlights of this rep&apos;s calls (name or id).</source>
         <translation>Nur Highlights aus Anrufen dieses Agenten (Name oder ID).</translation>
     </message>
     <message>
@@ -3174,7 +3237,7 @@ Befehle:
         <translation>(ersetzt am %1)</translation>
     </message>
     <message>
-        <source>A week's calls of the team with effective off-script moments, best first. The score reads each call's own annotations and outcomes; reps are never compared.</source>
+        <source>A week&apos;s calls of the team with effective off-script moments, best first. The score reads each call&apos;s own annotations and outcomes; reps are never compared.</source>
         <translation>Die Anrufe des Teams in einer Woche mit wirksamen Momenten abseits des Skripts, beste zuerst. Die Wertung berücksichtigt nur die eigenen Anmerkungen und Ergebnisse jedes Anrufs; Agenten werden nie miteinander verglichen.</translation>
     </message>
     <message>
@@ -3221,7 +3284,7 @@ Befehle:
         <translation>Kein Muster angegeben</translation>
     </message>
     <message>
-        <source>What should the team listen for? E.g. how the rep bridged from the customer's anger to the fix.</source>
+        <source>What should the team listen for? E.g. how the rep bridged from the customer&apos;s anger to the fix.</source>
         <translation>Worauf soll das Team achten? Z. B. wie der Agent die Brücke vom Ärger des Kunden zur Lösung geschlagen hat.</translation>
     </message>
     <message>
@@ -3304,6 +3367,18 @@ Befehle:
         <source>felt heard %1</source>
         <translation>fühlte sich gehört %1</translation>
     </message>
+    <message>
+        <source>%1 (unknown to this system)</source>
+        <translation>%1 (diesem System unbekannt)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>HighlightHistoryDialog</name>
@@ -3327,7 +3402,7 @@ Befehle:
         <translation>%1: %2-W%3 ist keine ISO-Woche</translation>
     </message>
     <message>
-        <source>%1: a highlight's region must start at 0 or later and end after it starts (start %2 ms, end %3 ms)</source>
+        <source>%1: a highlight&apos;s region must start at 0 or later and end after it starts (start %2 ms, end %3 ms)</source>
         <translation>%1: Der Abschnitt eines Highlights muss bei 0 oder später beginnen und nach seinem Beginn enden (Beginn %2 ms, Ende %3 ms)</translation>
     </message>
     <message>
@@ -3401,12 +3476,20 @@ Befehle:
         <translation>Highlight von %1 · %2</translation>
     </message>
     <message>
-        <source>%1's highlight of week %2 is chosen.</source>
+        <source>%1&apos;s highlight of week %2 is chosen.</source>
         <translation>Das Highlight von %1 für Woche %2 ist gewählt.</translation>
     </message>
     <message>
         <source>%1 · %2: every choice</source>
         <translation>%1 · %2: alle Auswahlen</translation>
+    </message>
+    <message>
+        <source>Time Zone of %1</source>
+        <translation>Zeitzone von %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s weeks are now read in %2.</source>
+        <translation>Die Wochen von %1 werden jetzt in %2 gelesen.</translation>
     </message>
 </context>
 <context>
@@ -3432,7 +3515,7 @@ Befehle:
         <translation>Standup-Paket…</translation>
     </message>
     <message>
-        <source>Write this week's highlights and chosen tips into one folder for the standup</source>
+        <source>Write this week&apos;s highlights and chosen tips into one folder for the standup</source>
         <translation>Die Highlights und ausgewählten Tipps dieser Woche für das Standup in einen Ordner schreiben</translation>
     </message>
     <message>
@@ -3440,7 +3523,7 @@ Befehle:
         <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-        <source>Every team's highlight of the week, or one rep's highlights over time</source>
+        <source>Every team&apos;s highlight of the week, or one rep&apos;s highlights over time</source>
         <translation>Das Highlight der Woche jedes Teams oder die Highlights eines Agenten im Zeitverlauf</translation>
     </message>
     <message>
@@ -3448,7 +3531,7 @@ Befehle:
         <translation>Alle Teams, nach Woche</translation>
     </message>
     <message>
-        <source>%1's highlights</source>
+        <source>%1&apos;s highlights</source>
         <translation>Highlights von %1</translation>
     </message>
     <message>
@@ -3456,7 +3539,7 @@ Befehle:
         <translation>%1 hat noch keine Highlight-Anrufe.</translation>
     </message>
     <message>
-        <source>%1's highlight calls, newest week first. Double-click one to play it.</source>
+        <source>%1&apos;s highlight calls, newest week first. Double-click one to play it.</source>
         <translation>Highlight-Anrufe von %1, neueste Woche zuerst. Doppelklicken Sie auf einen Anruf, um ihn abzuspielen.</translation>
     </message>
     <message>
@@ -3464,7 +3547,7 @@ Befehle:
         <translation>Keine Bibliothek geöffnet</translation>
     </message>
     <message>
-        <source>Open or create a library to choose each team's highlight call of the week.</source>
+        <source>Open or create a library to choose each team&apos;s highlight call of the week.</source>
         <translation>Öffnen oder erstellen Sie eine Bibliothek, um für jedes Team den Highlight-Anruf der Woche zu wählen.</translation>
     </message>
     <message>
@@ -3472,8 +3555,16 @@ Befehle:
         <translation>Noch keine Teams</translation>
     </message>
     <message>
-        <source>Highlights are chosen per team. Import calls with a manifest that names each rep's team, and every team gets a slot for each week.</source>
+        <source>Highlights are chosen per team. Import calls with a manifest that names each rep&apos;s team, and every team gets a slot for each week.</source>
         <translation>Highlights werden pro Team gewählt. Importieren Sie Anrufe mit einem Manifest, das das Team jedes Agenten nennt; dann bekommt jedes Team für jede Woche einen Platz.</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>No calls this week yet — showing %1</source>
+        <translation>Diese Woche noch keine Anrufe — angezeigt wird %1</translation>
     </message>
 </context>
 <context>
@@ -4060,7 +4151,7 @@ Befehle:
         <translation>Mit &amp;Manifest importieren…</translation>
     </message>
     <message>
-        <source>Add recordings with the call data from your contact centre's CSV export</source>
+        <source>Add recordings with the call data from your contact centre&apos;s CSV export</source>
         <translation>Aufnahmen mit den Anrufdaten aus dem CSV-Export Ihres Contact-Centers hinzufügen</translation>
     </message>
     <message>
@@ -4408,6 +4499,10 @@ Befehle:
         <source>agent channel</source>
         <translation>Agentenkanal</translation>
     </message>
+    <message>
+        <source>team time zone</source>
+        <translation>Zeitzone des Teams</translation>
+    </message>
 </context>
 <context>
     <name>ManifestReader</name>
@@ -4458,6 +4553,33 @@ Befehle:
     <message>
         <source>%1: line %2: “%3” is listed twice; the first row is used</source>
         <translation>%1: Zeile %2: „%3“ ist doppelt aufgeführt; die erste Zeile wird verwendet</translation>
+    </message>
+    <message>
+        <source>a time zone this system knows (an IANA name such as Europe/Berlin)</source>
+        <translation>eine diesem System bekannte Zeitzone (ein IANA-Name wie Europe/Berlin)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a team time zone without a team is ignored</source>
+        <translation>%1: Zeile %2: Eine Team-Zeitzone ohne Team wird ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: line %2: team “%3” is in %4 on line %5, not %6; %4 is used</source>
+        <translation>%1: Zeile %2: Team „%3“ ist in Zeile %5 in %4, nicht in %6; %4 wird verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>MediaModule</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not a Coachbench media module of interface version %2</source>
+        <translation>%1 ist kein Coachbench-Medienmodul der Schnittstellenversion %2</translation>
+    </message>
+    <message>
+        <source>Coachbench cannot decode or play audio: its media module cannot be loaded (%1). Reinstall Coachbench, or set COACH_MEDIA_MODULE to the module&apos;s path.</source>
+        <translation>Coachbench kann kein Audio dekodieren oder abspielen: Das Medienmodul lässt sich nicht laden (%1). Installieren Sie Coachbench neu oder setzen Sie COACH_MEDIA_MODULE auf den Pfad des Moduls.</translation>
     </message>
 </context>
 <context>
@@ -4668,7 +4790,7 @@ Befehle:
 <context>
     <name>PeaksCommand</name>
     <message>
-        <source>Compute a recording's waveform peaks and speech activity, without a library</source>
+        <source>Compute a recording&apos;s waveform peaks and speech activity, without a library</source>
         <translation>Die Wellenform-Spitzen und die Sprachaktivität einer Aufnahme berechnen, ohne Bibliothek</translation>
     </message>
     <message>
@@ -4680,8 +4802,8 @@ Befehle:
         <translation>DATEI</translation>
     </message>
     <message>
-        <source>Write the peaks to FILE: JSON when its name ends in .json, else binary (little-endian: "CBPEAKS\0", u32 version 1, u32 channels, u32 sample rate, i64 frames, u32 levels; per level u32 samples per bin, i64 bins, then per channel bins × (i8 min, i8 max)).</source>
-        <translation>Die Spitzen in DATEI schreiben: JSON, wenn der Name auf .json endet, sonst binär (Little-Endian: "CBPEAKS\0", u32 Version 1, u32 Kanäle, u32 Abtastrate, i64 Frames, u32 Stufen; je Stufe u32 Samples pro Bin, i64 Bins, dann je Kanal Bins × (i8 min, i8 max)).</translation>
+        <source>Write the peaks to FILE: JSON when its name ends in .json, else binary (little-endian: &quot;CBPEAKS\0&quot;, u32 version 1, u32 channels, u32 sample rate, i64 frames, u32 levels; per level u32 samples per bin, i64 bins, then per channel bins × (i8 min, i8 max)).</source>
+        <translation>Die Spitzen in DATEI schreiben: JSON, wenn der Name auf .json endet, sonst binär (Little-Endian: &quot;CBPEAKS\0&quot;, u32 Version 1, u32 Kanäle, u32 Abtastrate, i64 Frames, u32 Stufen; je Stufe u32 Samples pro Bin, i64 Bins, dann je Kanal Bins × (i8 min, i8 max)).</translation>
     </message>
     <message>
         <source>Print the summary as a JSON object, with the speech ranges.</source>
@@ -4748,7 +4870,7 @@ Befehle:
         <translation>Redeanteil:    %1</translation>
     </message>
     <message>
-        <source>%1 (channel 1's share of all speech)</source>
+        <source>%1 (channel 1&apos;s share of all speech)</source>
         <translation>%1 (Anteil von Kanal 1 an der gesamten Sprache)</translation>
     </message>
     <message>
@@ -4765,6 +4887,14 @@ Befehle:
     <message>
         <source>A rep needs a name</source>
         <translation>Ein Agent braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a time zone this system knows (an IANA name such as Europe/Berlin)</source>
+        <translation>%1: „%2“ ist keine diesem System bekannte Zeitzone (ein IANA-Name wie Europe/Berlin)</translation>
+    </message>
+    <message>
+        <source>%1: team %2 is not in the library</source>
+        <translation>%1: Team %2 ist nicht in der Bibliothek</translation>
     </message>
 </context>
 <context>
@@ -4977,11 +5107,11 @@ Befehle:
         <translation>Personenbezogene Daten in Text von stdin finden und ersetzen, ein Text pro Zeile</translation>
     </message>
     <message>
-        <source>Write one JSON object per input line: {"spans":[{"type","start","end","confidence"}],"redacted":"…"}, offsets in Unicode code points.</source>
-        <translation>Pro Eingabezeile ein JSON-Objekt schreiben: {"spans":[{"type","start","end","confidence"}],"redacted":"…"}, Offsets in Unicode-Codepoints.</translation>
+        <source>Write one JSON object per input line: {&quot;spans&quot;:[{&quot;type&quot;,&quot;start&quot;,&quot;end&quot;,&quot;confidence&quot;}],&quot;redacted&quot;:&quot;…&quot;}, offsets in Unicode code points.</source>
+        <translation>Pro Eingabezeile ein JSON-Objekt schreiben: {&quot;spans&quot;:[{&quot;type&quot;,&quot;start&quot;,&quot;end&quot;,&quot;confidence&quot;}],&quot;redacted&quot;:&quot;…&quot;}, Offsets in Unicode-Codepoints.</translation>
     </message>
     <message>
-        <source>Also treat NAME as a person's name (repeatable).</source>
+        <source>Also treat NAME as a person&apos;s name (repeatable).</source>
         <translation>NAME zusätzlich als Personennamen behandeln (wiederholbar).</translation>
     </message>
     <message>
@@ -4989,7 +5119,7 @@ Befehle:
         <translation>NAME</translation>
     </message>
     <message>
-        <source>Also treat each line of FILE as a person's name.</source>
+        <source>Also treat each line of FILE as a person&apos;s name.</source>
         <translation>Jede Zeile von DATEI zusätzlich als Personennamen behandeln.</translation>
     </message>
     <message>
@@ -5011,6 +5141,64 @@ Befehle:
     <message>
         <source>error: stdin line %1: not valid UTF-8; line skipped</source>
         <translation>Fehler: stdin-Zeile %1: kein gültiges UTF-8; Zeile übersprungen</translation>
+    </message>
+    <message>
+        <source>Also use the library in FILE: its reps&apos; and customers&apos; names, its list of names always to redact and of terms never to redact.</source>
+        <translation>Zusätzlich die Bibliothek in FILE verwenden: die Namen ihrer Agenten und Kunden, ihre Liste immer zu schwärzender Namen und nie zu schwärzender Begriffe.</translation>
+    </message>
+    <message>
+        <source>error: %1: no such library</source>
+        <translation>Fehler: %1: Diese Bibliothek gibt es nicht</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionListDialog</name>
+    <message>
+        <source>Names to Always Redact</source>
+        <translation>Immer zu schwärzende Namen</translation>
+    </message>
+    <message>
+        <source>&amp;Always redact these names, one per line — in every exercise and wherever they appear, even in lower case:</source>
+        <translation>Diese Namen &amp;immer schwärzen, einer pro Zeile — in jeder Übung und überall, wo sie vorkommen, auch kleingeschrieben:</translation>
+    </message>
+    <message>
+        <source>For example:
+Gareth Lloyd
+Priya</source>
+        <translation>Zum Beispiel:
+Gareth Lloyd
+Priya</translation>
+    </message>
+    <message>
+        <source>&amp;Never redact these, one per line — your company&apos;s own name, product names, anything taken for a person&apos;s name by mistake:</source>
+        <translation>Diese &amp;nie schwärzen, einer pro Zeile — den Namen Ihres Unternehmens, Produktnamen, alles, was fälschlich für einen Personennamen gehalten wird:</translation>
+    </message>
+    <message>
+        <source>For example:
+Harbour Federal Bank
+Streamly</source>
+        <translation>Zum Beispiel:
+Harbour Federal Bank
+Streamly</translation>
+    </message>
+    <message>
+        <source>Changes are saved as you type.</source>
+        <translation>Änderungen werden beim Tippen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionTermRepository</name>
+    <message>
+        <source>%1: cannot start a transaction to store the redaction list</source>
+        <translation>%1: Es kann keine Transaktion zum Speichern der Schwärzungsliste begonnen werden</translation>
     </message>
 </context>
 <context>
@@ -5190,7 +5378,7 @@ Befehle:
         <translation>Anmerkungen</translation>
     </message>
     <message>
-        <source>M marks the moment, a tag's key tags it, Delete removes the selected one</source>
+        <source>M marks the moment, a tag&apos;s key tags it, Delete removes the selected one</source>
         <translation>M markiert den Moment, die Taste eines Tags taggt ihn, Entf löscht die ausgewählte Anmerkung</translation>
     </message>
     <message>
@@ -5254,7 +5442,7 @@ Befehle:
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Save this call's annotations as CSV, Audacity labels, ELAN or Praat TextGrid</source>
+        <source>Save this call&apos;s annotations as CSV, Audacity labels, ELAN or Praat TextGrid</source>
         <translation>Die Anmerkungen dieses Anrufs als CSV, Audacity-Textmarken, ELAN oder Praat-TextGrid speichern</translation>
     </message>
     <message>
@@ -5282,7 +5470,7 @@ Befehle:
         <translation>Die Auswahl oder die ausgewählte Anmerkung als Audioclip zum Teilen speichern</translation>
     </message>
     <message>
-        <source>Drop to attach “%1” as this call's transcript</source>
+        <source>Drop to attach “%1” as this call&apos;s transcript</source>
         <translation>Ablegen, um „%1“ als Transkript dieses Anrufs anzuhängen</translation>
     </message>
 </context>
@@ -5301,7 +5489,7 @@ Befehle:
         <translation>Jemand, der nicht in der Bibliothek ist</translation>
     </message>
     <message>
-        <source>The rep's rewrite of the turn, as they wrote it</source>
+        <source>The rep&apos;s rewrite of the turn, as they wrote it</source>
         <translation>Die Umformulierung des Redebeitrags durch den Agenten, so wie er sie geschrieben hat</translation>
     </message>
     <message>
@@ -5352,7 +5540,7 @@ Befehle:
         <translation>MIN</translation>
     </message>
     <message>
-        <source>IANA time zone the series follows (default: this machine's).</source>
+        <source>IANA time zone the series follows (default: this machine&apos;s).</source>
         <translation>IANA-Zeitzone der Serie (Standard: die dieses Rechners).</translation>
     </message>
     <message>
@@ -5384,11 +5572,11 @@ Befehle:
         <translation>Der Text der Einladung (niemals die privaten Notizen).</translation>
     </message>
     <message>
-        <source>Organiser's name.</source>
+        <source>Organiser&apos;s name.</source>
         <translation>Name des Organisators.</translation>
     </message>
     <message>
-        <source>Organiser's e-mail.</source>
+        <source>Organiser&apos;s e-mail.</source>
         <translation>E-Mail-Adresse des Organisators.</translation>
     </message>
     <message>
@@ -5827,7 +6015,7 @@ Als Termine werden sie zu Einzelgesprächen, Nachbesprechungen oder Team-Huddles
         <translation>Die Ereignisse als Termine speichern.</translation>
     </message>
     <message>
-        <source>Whose busy time it is (default: the organiser's).</source>
+        <source>Whose busy time it is (default: the organiser&apos;s).</source>
         <translation>Wessen belegte Zeit es ist (Standard: die des Organisators).</translation>
     </message>
     <message>
@@ -6176,15 +6364,15 @@ Als Termine werden sie zu Einzelgesprächen, Nachbesprechungen oder Team-Huddles
         <translation>Wörter in den Transkripten suchen, beste Treffer zuerst</translation>
     </message>
     <message>
-        <source>Words (all must occur), "a phrase", or a prefix ending in *.</source>
-        <translation>Wörter (alle müssen vorkommen), "eine Phrase" oder ein Präfix, das auf * endet.</translation>
+        <source>Words (all must occur), &quot;a phrase&quot;, or a prefix ending in *.</source>
+        <translation>Wörter (alle müssen vorkommen), &quot;eine Phrase&quot; oder ein Präfix, das auf * endet.</translation>
     </message>
     <message>
         <source>TEXT…</source>
         <translation>TEXT…</translation>
     </message>
     <message>
-        <source>Search one call's transcript, in time order.</source>
+        <source>Search one call&apos;s transcript, in time order.</source>
         <translation>Das Transkript eines einzelnen Anrufs durchsuchen, in zeitlicher Reihenfolge.</translation>
     </message>
     <message>
@@ -6446,7 +6634,7 @@ Als Termine werden sie zu Einzelgesprächen, Nachbesprechungen oder Team-Huddles
         <translation>Einen Anruf anzeigen: Details, Ergebnisse, Tags und Transkript</translation>
     </message>
     <message>
-        <source>The call's id (from “coach list”) or its recording file.</source>
+        <source>The call&apos;s id (from “coach list”) or its recording file.</source>
         <translation>Die ID des Anrufs (aus „coach list“) oder seine Aufnahmedatei.</translation>
     </message>
     <message>
@@ -6685,7 +6873,7 @@ Als Termine werden sie zu Einzelgesprächen, Nachbesprechungen oder Team-Huddles
 <context>
     <name>StandupPackCommand</name>
     <message>
-        <source>Write a team's weekly highlight and chosen tips as a standup pack</source>
+        <source>Write a team&apos;s weekly highlight and chosen tips as a standup pack</source>
         <translation>Das wöchentliche Highlight und ausgewählte Tipps eines Teams als Standup-Paket schreiben</translation>
     </message>
     <message>
@@ -6697,7 +6885,7 @@ Als Termine werden sie zu Einzelgesprächen, Nachbesprechungen oder Team-Huddles
         <translation>TEAM</translation>
     </message>
     <message>
-        <source>The ISO week, e.g. 2026-W48 (default: this week in the team's time zone).</source>
+        <source>The ISO week, e.g. 2026-W48 (default: this week in the team&apos;s time zone).</source>
         <translation>Die ISO-Woche, z. B. 2026-W48 (Standard: diese Woche in der Zeitzone des Teams).</translation>
     </message>
     <message>
@@ -6713,7 +6901,7 @@ Als Termine werden sie zu Einzelgesprächen, Nachbesprechungen oder Team-Huddles
         <translation>ANMERKUNG</translation>
     </message>
     <message>
-        <source>Leave the week's highlight call out.</source>
+        <source>Leave the week&apos;s highlight call out.</source>
         <translation>Den Highlight-Anruf der Woche weglassen.</translation>
     </message>
     <message>
@@ -6725,7 +6913,7 @@ Als Termine werden sie zu Einzelgesprächen, Nachbesprechungen oder Team-Huddles
         <translation>ORDNER|DATEI.zip</translation>
     </message>
     <message>
-        <source>The clips' format: %1 (default: opus).</source>
+        <source>The clips&apos; format: %1 (default: opus).</source>
         <translation>Das Format der Clips: %1 (Standard: opus).</translation>
     </message>
     <message>
@@ -6769,7 +6957,7 @@ Als Termine werden sie zu Einzelgesprächen, Nachbesprechungen oder Team-Huddles
         <translation>Ein bereits unter --out vorhandenes Paket ersetzen (erst, wenn das neue vollständig ist).</translation>
     </message>
     <message>
-        <source>List the week's highlight and tip candidates; write nothing.</source>
+        <source>List the week&apos;s highlight and tip candidates; write nothing.</source>
         <translation>Das Highlight und die Tipp-Kandidaten der Woche auflisten; nichts schreiben.</translation>
     </message>
     <message>
@@ -6834,6 +7022,17 @@ Als Termine werden sie zu Einzelgesprächen, Nachbesprechungen oder Team-Huddles
     <message>
         <source>with captions, playlist and cue sheet to %1</source>
         <translation>mit Untertiteln, Wiedergabeliste und Ablaufplan in %1</translation>
+    </message>
+    <message>
+        <source>Keep the clips, captions and cue sheet as recorded; by default personal data the transcripts show is bleeped and replaced.</source>
+        <translation>Clips, Untertitel und Ablaufplan wie aufgezeichnet lassen; standardmäßig werden persönliche Daten aus den Transkripten überpiept und ersetzt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bleeped %n span(s) of personal data</source>
+        <translation>
+            <numerusform>%n Stelle mit persönlichen Daten überpiept</numerusform>
+            <numerusform>%n Stellen mit persönlichen Daten überpiept</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6980,6 +7179,25 @@ Als Termine werden sie zu Einzelgesprächen, Nachbesprechungen oder Team-Huddles
     <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>&amp;Bleep personal data</source>
+        <translation>Persönliche Daten &amp;überpiepen</translation>
+    </message>
+    <message>
+        <source>Card numbers, names, phone numbers and the like the transcripts show are bleeped in the speaker&apos;s channel and replaced in the captions and cue sheet</source>
+        <translation>Kartennummern, Namen, Telefonnummern und Ähnliches aus den Transkripten werden im Kanal des Sprechers überpiept und in Untertiteln und Ablaufplan ersetzt</translation>
+    </message>
+    <message>
+        <source>Privacy:</source>
+        <translation>Datenschutz:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rendering clips, %n span(s) of personal data bleeped</source>
+        <translation>
+            <numerusform>Clips werden erstellt, %n Stelle mit persönlichen Daten überpiept</numerusform>
+            <numerusform>Clips werden erstellt, %n Stellen mit persönlichen Daten überpiept</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7159,6 +7377,92 @@ Als Termine werden sie zu Einzelgesprächen, Nachbesprechungen oder Team-Huddles
     </message>
 </context>
 <context>
+    <name>TeamTimeZoneDialog</name>
+    <message>
+        <source>Team Time Zone</source>
+        <translation>Zeitzone des Teams</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone — %1</source>
+        <translation>Zeitzone dieses Computers — %1</translation>
+    </message>
+    <message>
+        <source>Type part of a city or region</source>
+        <translation>Teil einer Stadt oder Region eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Set Time Zone</source>
+        <translation>Zeitzone festlegen</translation>
+    </message>
+    <message>
+        <source>A call belongs to the week of %1&apos;s own calendar: a call on Sunday evening in one zone can already be Monday, the next week, in another. Highlights and candidates regroup as soon as the zone is set.</source>
+        <translation>Ein Anruf gehört zur Woche im eigenen Kalender von %1: Ein Anruf am Sonntagabend in einer Zone kann in einer anderen schon Montag sein, also in der nächsten Woche. Highlights und Kandidaten werden neu gruppiert, sobald die Zone festgelegt ist.</translation>
+    </message>
+    <message>
+        <source>Choose a zone from the list.</source>
+        <translation>Wählen Sie eine Zone aus der Liste.</translation>
+    </message>
+    <message>
+        <source>It is %1 there now.</source>
+        <translation>Dort ist es jetzt %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsCommand</name>
+    <message>
+        <source>List the teams and their time zones; set a team&apos;s time zone</source>
+        <translation>Teams und ihre Zeitzonen auflisten; die Zeitzone eines Teams festlegen</translation>
+    </message>
+    <message>
+        <source>Nothing to list the teams, or “set-zone TEAM ZONE”: the IANA time zone (e.g. Pacific/Auckland) the team&apos;s highlight weeks are read in, or “local” for this machine&apos;s.</source>
+        <translation>Nichts, um die Teams aufzulisten, oder „set-zone TEAM ZONE“: die IANA-Zeitzone (z. B. Pacific/Auckland), in der die Highlight-Wochen des Teams gelesen werden, oder „local“ für die dieses Rechners.</translation>
+    </message>
+    <message>
+        <source>[set-zone TEAM ZONE]</source>
+        <translation>[set-zone TEAM ZONE]</translation>
+    </message>
+    <message>
+        <source>Print a JSON array (see the README for its fields).</source>
+        <translation>Ein JSON-Array ausgeben (die Felder stehen in der README).</translation>
+    </message>
+    <message>
+        <source>error: set-zone takes a team and a time zone, as in “coach teams set-zone Billing Europe/Berlin”</source>
+        <translation>Fehler: set-zone erwartet ein Team und eine Zeitzone, etwa „coach teams set-zone Billing Europe/Berlin“</translation>
+    </message>
+    <message>
+        <source>error: unknown teams verb “%1”; use set-zone, or nothing to list</source>
+        <translation>Fehler: unbekannte teams-Aktion „%1“; verwenden Sie set-zone oder nichts zum Auflisten</translation>
+    </message>
+    <message>
+        <source>No teams yet: import calls with a manifest that names each rep&apos;s team.</source>
+        <translation>Noch keine Teams: Importieren Sie Anrufe mit einem Manifest, das das Team jedes Agenten nennt.</translation>
+    </message>
+    <message>
+        <source>%1 (this machine&apos;s)</source>
+        <translation>%1 (die dieses Rechners)</translation>
+    </message>
+    <message>
+        <source>error: %1: no team “%2” (teams: %3)</source>
+        <translation>Fehler: %1: kein Team „%2“ (Teams: %3)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>%1 now reads its weeks in this machine&apos;s time zone (%2).</source>
+        <translation>%1 liest seine Wochen jetzt in der Zeitzone dieses Rechners (%2).</translation>
+    </message>
+    <message>
+        <source>%1 now reads its weeks in %2.</source>
+        <translation>%1 liest seine Wochen jetzt in %2.</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptAttacher</name>
     <message>
         <source>%1: the transcript has no timed lines</source>
@@ -7222,7 +7526,7 @@ Als Termine werden sie zu Einzelgesprächen, Nachbesprechungen oder Team-Huddles
         <translation>Der Anruf %1 hat bereits ein Transkript. Durch „%2“ ersetzen?</translation>
     </message>
     <message>
-        <source>Its lines and who speaks them are replaced; the call's annotations stay.</source>
+        <source>Its lines and who speaks them are replaced; the call&apos;s annotations stay.</source>
         <translation>Seine Zeilen und die Zuordnung der Sprecher werden ersetzt; die Anmerkungen des Anrufs bleiben erhalten.</translation>
     </message>
     <message>
@@ -7537,7 +7841,7 @@ Als Termine werden sie zu Einzelgesprächen, Nachbesprechungen oder Team-Huddles
         <translation>%1 kann nicht abgespielt werden: Es gibt kein Audioausgabegerät. Prüfen Sie, ob eine Soundkarte oder ein Headset angeschlossen ist und der Soundserver (PulseAudio oder PipeWire) läuft.</translation>
     </message>
     <message>
-        <source>%1 stopped playing: the audio output "%2" failed.</source>
+        <source>%1 stopped playing: the audio output &quot;%2&quot; failed.</source>
         <translation>Die Wiedergabe von %1 wurde beendet: Die Audioausgabe „%2“ ist ausgefallen.</translation>
     </message>
     <message>

@@ -69,10 +69,10 @@
 <context>
     <name>ClipExportDialog</name>
     <message numerus="yes">
-        <source>Redacted (%n span(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Bleep personal data (%n span(s) in this range)</source>
+        <translation>
+            <numerusform>Bleep personal data (%n span in this range)</numerusform>
+            <numerusform>Bleep personal data (%n spans in this range)</numerusform>
         </translation>
     </message>
 </context>
@@ -80,9 +80,9 @@
     <name>CueSheetHtml</name>
     <message numerus="yes">
         <source>%n clip(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clip</numerusform>
+            <numerusform>%n clips</numerusform>
         </translation>
     </message>
 </context>
@@ -100,9 +100,9 @@
     <name>ExerciseRepository</name>
     <message numerus="yes">
         <source>%1: the turn to rewrite (%2) is not in the excerpt of %n turn(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: the turn to rewrite (%2) is not in the excerpt of %n turn</numerusform>
+            <numerusform>%1: the turn to rewrite (%2) is not in the excerpt of %n turns</numerusform>
         </translation>
     </message>
 </context>
@@ -110,9 +110,19 @@
     <name>ExercisesPage</name>
     <message numerus="yes">
         <source>Delete “%1” and the %n rewrite(s) recorded for it? Handouts already exported are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete “%1” and the %n rewrite recorded for it? Handouts already exported are kept.</numerusform>
+            <numerusform>Delete “%1” and the %n rewrites recorded for it? Handouts already exported are kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportClipCommand</name>
+    <message numerus="yes">
+        <source>Bleeped %n span(s) of personal data</source>
+        <translation>
+            <numerusform>Bleeped %n span of personal data</numerusform>
+            <numerusform>Bleeped %n spans of personal data</numerusform>
         </translation>
     </message>
 </context>
@@ -120,23 +130,23 @@
     <name>HighlightFormat</name>
     <message numerus="yes">
         <source>%n confirmed effective moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n confirmed effective moment</numerusform>
+            <numerusform>%n confirmed effective moments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n suggested</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n suggested</numerusform>
+            <numerusform>%n suggested</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pattern tag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pattern tag</numerusform>
+            <numerusform>%n pattern tags</numerusform>
         </translation>
     </message>
 </context>
@@ -144,9 +154,9 @@
     <name>ImportAnnotationsCommand</name>
     <message numerus="yes">
         <source>Import %n Annotation(s) from “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import %n Annotation from “%1”</numerusform>
+            <numerusform>Import %n Annotations from “%1”</numerusform>
         </translation>
     </message>
 </context>
@@ -264,28 +274,28 @@
     <name>ReviewController</name>
     <message numerus="yes">
         <source>%n speaker(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n speaker</numerusform>
+            <numerusform>%n speakers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n annotation(s) in “%1” are already on this call.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n annotation in “%1” are already on this call.</numerusform>
+            <numerusform>The %n annotations in “%1” are already on this call.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n annotation(s) from “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n annotation from “%1”</numerusform>
+            <numerusform>Imported %n annotations from “%1”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already there</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n already there</numerusform>
             <numerusform>%n already there</numerusform>
         </translation>
@@ -350,7 +360,7 @@
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
         </translation>
@@ -397,9 +407,16 @@
     <name>StandupPackCommand</name>
     <message numerus="yes">
         <source>Wrote %n clip(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n clip</numerusform>
+            <numerusform>Wrote %n clips</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bleeped %n span(s) of personal data</source>
+        <translation>
+            <numerusform>Bleeped %n span of personal data</numerusform>
+            <numerusform>Bleeped %n spans of personal data</numerusform>
         </translation>
     </message>
 </context>
@@ -407,16 +424,23 @@
     <name>StandupPackDialog</name>
     <message numerus="yes">
         <source>%n clip(s), %1 in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clip, %1 in all</numerusform>
+            <numerusform>%n clips, %1 in all</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n clip(s), %1 in all, to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n clip, %1 in all, to %2</numerusform>
+            <numerusform>Wrote %n clips, %1 in all, to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rendering clips, %n span(s) of personal data bleeped</source>
+        <translation>
+            <numerusform>Rendering clips, %n span of personal data bleeped</numerusform>
+            <numerusform>Rendering clips, %n spans of personal data bleeped</numerusform>
         </translation>
     </message>
 </context>
@@ -434,9 +458,9 @@
     <name>TranscriptDropController</name>
     <message numerus="yes">
         <source>Attached “%1”: %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Attached “%1”: %n line</numerusform>
+            <numerusform>Attached “%1”: %n lines</numerusform>
         </translation>
     </message>
 </context>

@@ -132,7 +132,7 @@ Con %4</translation>
         <translation>Marcar un momento o un tramo de una llamada con una etiqueta y un comentario</translation>
     </message>
     <message>
-        <source>The call's id (from “coach list”) or its recording file.</source>
+        <source>The call&apos;s id (from “coach list”) or its recording file.</source>
         <translation>El id de la llamada (de «coach list») o su archivo de grabación.</translation>
     </message>
     <message>
@@ -417,11 +417,11 @@ Con %4</translation>
         <translation>%1: no se puede escribir (%2)</translation>
     </message>
     <message>
-        <source>List, export or import a call's annotations</source>
+        <source>List, export or import a call&apos;s annotations</source>
         <translation>Listar, exportar o importar las anotaciones de una llamada</translation>
     </message>
     <message>
-        <source>The call's id (from “coach list”) or its recording file; with --export, leave it out for every call.</source>
+        <source>The call&apos;s id (from “coach list”) or its recording file; with --export, leave it out for every call.</source>
         <translation>El id de la llamada (de «coach list») o su archivo de grabación; con --export, omítalo para exportar todas las llamadas.</translation>
     </message>
     <message>
@@ -441,7 +441,7 @@ Con %4</translation>
         <translation>FORMATO</translation>
     </message>
     <message>
-        <source>Where --export writes; a folder for every call's audacity, eaf or textgrid files, one per call.</source>
+        <source>Where --export writes; a folder for every call&apos;s audacity, eaf or textgrid files, one per call.</source>
         <translation>Dónde escribe --export; para los archivos audacity, eaf o textgrid de todas las llamadas, una carpeta con un archivo por llamada.</translation>
     </message>
     <message>
@@ -544,7 +544,7 @@ Con %4</translation>
         <translation>Adjuntar un archivo de transcripción a una llamada, sustituyendo su transcripción</translation>
     </message>
     <message>
-        <source>The call's id (from “coach list”) or its recording file.</source>
+        <source>The call&apos;s id (from “coach list”) or its recording file.</source>
         <translation>El id de la llamada (de «coach list») o su archivo de grabación.</translation>
     </message>
     <message>
@@ -681,7 +681,7 @@ Con %4</translation>
 <context>
     <name>BuddiesCommand</name>
     <message>
-        <source>Propose this month's buddy pairs (rotating, no repeats)</source>
+        <source>Propose this month&apos;s buddy pairs (rotating, no repeats)</source>
         <translation>Proponer las parejas de compañeros de este mes (rotativas, sin repeticiones)</translation>
     </message>
     <message>
@@ -709,7 +709,7 @@ Con %4</translation>
         <translation>En un equipo impar, el agente sobrante se une a una pareja en lugar de quedarse fuera.</translation>
     </message>
     <message>
-        <source>Keep the proposal as the month's pairs, so later months rotate on.</source>
+        <source>Keep the proposal as the month&apos;s pairs, so later months rotate on.</source>
         <translation>Guardar la propuesta como las parejas del mes, para que los meses siguientes sigan rotando.</translation>
     </message>
     <message>
@@ -1326,7 +1326,7 @@ Con %4</translation>
         <translation>Esta llamada no tiene transcripción; adjunte una en la página Revisión para tener subtítulos</translation>
     </message>
     <message>
-        <source>A caption file beside the clip, from the call's transcript</source>
+        <source>A caption file beside the clip, from the call&apos;s transcript</source>
         <translation>Un archivo de subtítulos junto al clip, a partir de la transcripción de la llamada</translation>
     </message>
     <message>
@@ -1369,13 +1369,6 @@ Con %4</translation>
         <source>Captions:</source>
         <translation>Subtítulos:</translation>
     </message>
-    <message numerus="yes">
-        <source>Redacted (%n span(s)):</source>
-        <translation>
-            <numerusform>Datos ocultados (%n tramo):</numerusform>
-            <numerusform>Datos ocultados (%n tramos):</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Save as:</source>
         <translation>Guardar como:</translation>
@@ -1416,11 +1409,42 @@ Con %4</translation>
         <source>The clip was saved, but its captions were not: %1</source>
         <translation>El clip se ha guardado, pero sus subtítulos no: %1</translation>
     </message>
+    <message>
+        <source>Bleep personal data</source>
+        <translation>Ocultar datos personales con pitidos</translation>
+    </message>
+    <message>
+        <source>This call has no transcript to find personal data in</source>
+        <translation>Esta llamada no tiene transcripción en la que buscar datos personales</translation>
+    </message>
+    <message>
+        <source>Card numbers, names, phone numbers and the like the transcript shows are bleeped in the speaker&apos;s channel and replaced in the captions</source>
+        <translation>Los números de tarjeta, nombres, teléfonos y datos similares que aparecen en la transcripción se ocultan con pitidos en el canal de quien habla y se sustituyen en los subtítulos</translation>
+    </message>
+    <message>
+        <source>Privacy:</source>
+        <translation>Privacidad:</translation>
+    </message>
+    <message>
+        <source>Bleep with:</source>
+        <translation>Ocultar con:</translation>
+    </message>
+    <message>
+        <source>Bleep personal data (none found in this range)</source>
+        <translation>Ocultar datos personales con pitidos (no hay ninguno en este tramo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bleep personal data (%n span(s) in this range)</source>
+        <translation>
+            <numerusform>Ocultar datos personales con pitidos (%n fragmento en este tramo)</numerusform>
+            <numerusform>Ocultar datos personales con pitidos (%n fragmentos en este tramo)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClipExportSources</name>
     <message>
-        <source>The highlight's call (%1) is no longer in the library.</source>
+        <source>The highlight&apos;s call (%1) is no longer in the library.</source>
         <translation>La llamada destacada (%1) ya no está en la biblioteca.</translation>
     </message>
 </context>
@@ -1552,11 +1576,11 @@ Con %4</translation>
 <context>
     <name>ClipLoudness</name>
     <message>
-        <source>%1: the clip's loudness cannot be measured (libebur128 error %2).</source>
+        <source>%1: the clip&apos;s loudness cannot be measured (libebur128 error %2).</source>
         <translation>%1: no se puede medir la sonoridad del clip (error de libebur128 %2).</translation>
     </message>
     <message>
-        <source>%1: out of memory while limiting the clip's peaks.</source>
+        <source>%1: out of memory while limiting the clip&apos;s peaks.</source>
         <translation>%1: memoria insuficiente al limitar los picos del clip.</translation>
     </message>
     <message>
@@ -1587,7 +1611,7 @@ Con %4</translation>
         <translation>SEGUNDOS</translation>
     </message>
     <message>
-        <source>Normalise to LUFS integrated loudness, EBU R128 (default -16), with true peaks under -1 dBTP; "none" keeps the recording's level.</source>
+        <source>Normalise to LUFS integrated loudness, EBU R128 (default -16), with true peaks under -1 dBTP; &quot;none&quot; keeps the recording&apos;s level.</source>
         <translation>Normalizar a LUFS de sonoridad integrada, EBU R128 (predeterminado: -16), con picos reales por debajo de -1 dBTP; «none» mantiene el nivel de la grabación.</translation>
     </message>
     <message>
@@ -1603,7 +1627,7 @@ Con %4</translation>
         <translation>mono|stereo|agent|customer</translation>
     </message>
     <message>
-        <source>Sample rate of the clip (default: the recording's, or the nearest the format takes).</source>
+        <source>Sample rate of the clip (default: the recording&apos;s, or the nearest the format takes).</source>
         <translation>Frecuencia de muestreo del clip (predeterminada: la de la grabación o la más cercana que admita el formato).</translation>
     </message>
     <message>
@@ -1750,7 +1774,7 @@ Con %4</translation>
         <translation>Decodificando</translation>
     </message>
     <message>
-        <source>%1 ends at %2 s, before the clip's end at %3 s.</source>
+        <source>%1 ends at %2 s, before the clip&apos;s end at %3 s.</source>
         <translation>%1 termina en %2 s, antes del final del clip en %3 s.</translation>
     </message>
 </context>
@@ -1792,7 +1816,7 @@ Opciones:
 </translation>
     </message>
     <message>
-        <source>Run “coach COMMAND --help” for a command's options.</source>
+        <source>Run “coach COMMAND --help” for a command&apos;s options.</source>
         <translation>Ejecute «coach ORDEN --help» para ver las opciones de una orden.</translation>
     </message>
     <message>
@@ -2138,11 +2162,11 @@ Opciones:
         <translation>Práctica de reescritura: %1</translation>
     </message>
     <message>
-        <source>Call %1: the excerpt has no rep turn to rewrite (only the customer speaks between %2 and %3, or the rep's speaker is not known); widen the selection or set who the rep is</source>
+        <source>Call %1: the excerpt has no rep turn to rewrite (only the customer speaks between %2 and %3, or the rep&apos;s speaker is not known); widen the selection or set who the rep is</source>
         <translation>Llamada %1: el fragmento no tiene ninguna intervención del agente que reescribir (solo habla el cliente entre %2 y %3, o no se sabe qué hablante es el agente); amplíe la selección o indique quién es el agente</translation>
     </message>
     <message>
-        <source>Turn %1 of the excerpt is not the rep's; choose one of the rep's turns to rewrite</source>
+        <source>Turn %1 of the excerpt is not the rep&apos;s; choose one of the rep&apos;s turns to rewrite</source>
         <translation>La intervención %1 del fragmento no es del agente; elija una de las intervenciones del agente para reescribirla</translation>
     </message>
     <message>
@@ -2225,7 +2249,7 @@ Opciones:
         <translation>Incluir fragmento de a&amp;udio (con pitidos)</translation>
     </message>
     <message>
-        <source>Write the excerpt's audio beside the handout, every redacted span replaced by a tone</source>
+        <source>Write the excerpt&apos;s audio beside the handout, every redacted span replaced by a tone</source>
         <translation>Escribir el audio del fragmento junto a la ficha, con cada tramo ocultado sustituido por un tono</translation>
     </message>
     <message>
@@ -2297,11 +2321,11 @@ Opciones:
         <translation>Seleccione primero en el fragmento las palabras que ocultar.</translation>
     </message>
     <message>
-        <source>Select words within one turn; redact each turn's words separately.</source>
+        <source>Select words within one turn; redact each turn&apos;s words separately.</source>
         <translation>Seleccione palabras dentro de una sola intervención; oculte las palabras de cada intervención por separado.</translation>
     </message>
     <message>
-        <source>The selection is already redacted, or it is only the speaker's name label.</source>
+        <source>The selection is already redacted, or it is only the speaker&apos;s name label.</source>
         <translation>La selección ya está oculta o es solo la etiqueta con el nombre del hablante.</translation>
     </message>
     <message>
@@ -2351,6 +2375,18 @@ Opciones:
     <message>
         <source>Transcripts (*.vtt *.srt *.json);;All files (*)</source>
         <translation>Transcripciones (*.vtt *.srt *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Names to Always Redact…</source>
+        <translation>&amp;Nombres que ocultar siempre…</translation>
+    </message>
+    <message>
+        <source>The library&apos;s own list: names to redact wherever they appear, and terms never to redact</source>
+        <translation>La lista propia de la biblioteca: nombres que se ocultan dondequiera que aparezcan y términos que nunca se ocultan</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;ítulo:</translation>
     </message>
 </context>
 <context>
@@ -2419,32 +2455,32 @@ Opciones:
         <translation>Botón de pausa</translation>
     </message>
     <message>
-        <source>Before offering any solution, say the customer's issue back in your own words and ask whether you have it right. It shows you listened without a single empathy buzzword: “So if I'm hearing you correctly, the main issue is that the replacement part didn't fit, and you've now been without a working unit for three days. Is that right?”</source>
+        <source>Before offering any solution, say the customer&apos;s issue back in your own words and ask whether you have it right. It shows you listened without a single empathy buzzword: “So if I&apos;m hearing you correctly, the main issue is that the replacement part didn&apos;t fit, and you&apos;ve now been without a working unit for three days. Is that right?”</source>
         <translation>Antes de ofrecer ninguna solución, reformule con sus palabras el problema del cliente y pregúntele si lo ha entendido bien. Así demuestra que ha escuchado sin recurrir a ninguna frase hecha de empatía: «Entonces, si le he entendido bien, el problema principal es que la pieza de repuesto no encajaba y ya lleva tres días sin un equipo que funcione. ¿Es así?»</translation>
     </message>
     <message>
-        <source>Borrowed from improvisation: start by accepting the customer's reality. Instead of correcting or explaining at once, validate their perspective first, then move the conversation on together: “Yes, the website did show that item as in stock, and I can see why you'd expect it to arrive. Let me check what happened.”</source>
+        <source>Borrowed from improvisation: start by accepting the customer&apos;s reality. Instead of correcting or explaining at once, validate their perspective first, then move the conversation on together: “Yes, the website did show that item as in stock, and I can see why you&apos;d expect it to arrive. Let me check what happened.”</source>
         <translation>Tomado de la improvisación teatral: empiece aceptando la realidad del cliente. En lugar de corregir o explicar de inmediato, valide primero su punto de vista y después hagan avanzar juntos la conversación: «Sí, la web mostraba ese artículo como disponible, y entiendo que esperara recibirlo. Déjeme comprobar qué ha pasado.»</translation>
     </message>
     <message>
-        <source>Instead of one diagnostic question, ask a series that build on each other: start with a broad open question, then narrow based on the answer. ᳊n you walk me through what you were trying to do?” → Ǌnd when you clicked that button, what happened next?” → Ǎid you see any error message or did it just freeze?” It feels like a conversation, not an interrogation.</source>
-        <translation>En lugar de una sola pregunta de diagnóstico, haga una serie de preguntas que se apoyen unas en otras: empiece con una pregunta abierta y amplia y vaya concretando según la respuesta. «¿Me puede explicar paso a paso qué intentaba hacer?» → «Y al hacer clic en ese botón, ¿qué pasó después?» → «¿Vio algún mensaje de error o simplemente se quedó bloqueado?» Se percibe como una conversación, no como un interrogatorio.</translation>
-    </message>
-    <message>
-        <source>Match the customer's emotional intensity slightly below their level. If they are angry, stay calm but show concern; never match the anger. If they are cheerful, be warm but not over the top. A steady presence helps de-escalate tension.</source>
+        <source>Match the customer&apos;s emotional intensity slightly below their level. If they are angry, stay calm but show concern; never match the anger. If they are cheerful, be warm but not over the top. A steady presence helps de-escalate tension.</source>
         <translation>Acompañe la intensidad emocional del cliente, pero un poco por debajo de su nivel. Si está enfadado, mantenga la calma pero muestre preocupación; nunca iguale su enfado. Si está alegre, sea cordial sin excederse. Una presencia serena ayuda a rebajar la tensión.</translation>
     </message>
     <message>
-        <source>When the customer's tone shifts to anger or fear, pause the script and address the emotion first, then lead back to the task: “I can hear this is really important to you. Let me make sure I understand everything before we proceed.”</source>
+        <source>When the customer&apos;s tone shifts to anger or fear, pause the script and address the emotion first, then lead back to the task: “I can hear this is really important to you. Let me make sure I understand everything before we proceed.”</source>
         <translation>Cuando el tono del cliente pase al enfado o al miedo, deje el guion en pausa y atienda primero la emoción; después, vuelva a la tarea: «Noto que esto es muy importante para usted. Permítame asegurarme de que lo entiendo todo antes de seguir.»</translation>
     </message>
     <message>
-        <source>Under pressure, don't fall back on the script: use a phrase that buys a few seconds to collect yourself and shows the customer you are working for them: “Let me take a moment to review the details so I can give you the best answer.”</source>
+        <source>Under pressure, don&apos;t fall back on the script: use a phrase that buys a few seconds to collect yourself and shows the customer you are working for them: “Let me take a moment to review the details so I can give you the best answer.”</source>
         <translation>Bajo presión, no se refugie en el guion: use una frase que le dé unos segundos para serenarse y que muestre al cliente que está trabajando para él: «Permítame un momento para revisar los detalles y poder darle la mejor respuesta.»</translation>
     </message>
     <message>
-        <source>Rewrite the highlighted rep turn with this week's pattern, %1. Keep what the rep had to say; change how it is said. Two or three sentences are enough.</source>
+        <source>Rewrite the highlighted rep turn with this week&apos;s pattern, %1. Keep what the rep had to say; change how it is said. Two or three sentences are enough.</source>
         <translation>Reescriba la intervención resaltada del agente con el patrón de esta semana, %1. Mantenga lo que el agente tenía que decir; cambie cómo lo dice. Bastan dos o tres frases.</translation>
+    </message>
+    <message>
+        <source>Instead of one diagnostic question, ask a series that build on each other: start with a broad open question, then narrow based on the answer. “Can you walk me through what you were trying to do?” → “And when you clicked that button, what happened next?” → “Did you see any error message or did it just freeze?” It feels like a conversation, not an interrogation.</source>
+        <translation>En lugar de una sola pregunta de diagnóstico, haga una serie de preguntas que se apoyen unas en otras: empiece con una pregunta abierta y amplia y vaya acotando según la respuesta. «¿Me puede explicar qué intentaba hacer?» → «Y cuando pulsó ese botón, ¿qué pasó después?» → «¿Vio algún mensaje de error o simplemente se quedó congelado?» Se siente como una conversación, no como un interrogatorio.</translation>
     </message>
 </context>
 <context>
@@ -2454,7 +2490,7 @@ Opciones:
         <translation>%1: %2 %3 no está en la biblioteca</translation>
     </message>
     <message>
-        <source>%1: an exercise's excerpt must start at 0 or later and end no earlier than it starts (start %2 ms, end %3 ms)</source>
+        <source>%1: an exercise&apos;s excerpt must start at 0 or later and end no earlier than it starts (start %2 ms, end %3 ms)</source>
         <translation>%1: el fragmento de un ejercicio debe empezar en 0 o más tarde y no puede terminar antes de empezar (inicio %2 ms, fin %3 ms)</translation>
     </message>
     <message numerus="yes">
@@ -2576,7 +2612,7 @@ Opciones:
         <translation>Aún no hay ejercicios de reescritura</translation>
     </message>
     <message>
-        <source>Each Monday, share a real customer interaction (anonymised) and ask the team to rewrite the rep's response using one of the patterns. Select a stretch of a call in Review, or start here by choosing a call.</source>
+        <source>Each Monday, share a real customer interaction (anonymised) and ask the team to rewrite the rep&apos;s response using one of the patterns. Select a stretch of a call in Review, or start here by choosing a call.</source>
         <translation>Cada lunes, comparta una interacción real con un cliente (anonimizada) y pida al equipo que reescriba la respuesta del agente usando uno de los patrones. Seleccione un tramo de una llamada en Revisión o empiece aquí eligiendo una llamada.</translation>
     </message>
     <message>
@@ -2622,6 +2658,14 @@ Opciones:
             <numerusform>¿Eliminar «%1» y las %n reescrituras registradas para él? Se conservan las fichas ya exportadas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Names to &amp;Always Redact…</source>
+        <translation>Nombres que ocultar &amp;siempre…</translation>
+    </message>
+    <message>
+        <source>The library&apos;s own list: names to redact wherever they appear, and terms never to redact</source>
+        <translation>La lista propia de la biblioteca: nombres que se ocultan dondequiera que aparezcan y términos que nunca se ocultan</translation>
+    </message>
 </context>
 <context>
     <name>ExportClipCommand</name>
@@ -2630,7 +2674,7 @@ Opciones:
         <translation>Exportar un clip de una llamada o de una anotación, con metadatos y subtítulos tomados de la biblioteca</translation>
     </message>
     <message>
-        <source>The call's id (from “coach list”) or its recording file; not needed with --annotation.</source>
+        <source>The call&apos;s id (from “coach list”) or its recording file; not needed with --annotation.</source>
         <translation>El id de la llamada (de «coach list») o su archivo de grabación; no hace falta con --annotation.</translation>
     </message>
     <message>
@@ -2680,6 +2724,17 @@ Opciones:
     <message>
         <source>call %1 has no transcript to make captions from; attach one with “coach transcript”</source>
         <translation>la llamada %1 no tiene transcripción con la que crear subtítulos; adjunte una con «coach transcript»</translation>
+    </message>
+    <message>
+        <source>Keep the audio and captions as recorded; by default personal data the transcript shows (card numbers, names, phone numbers…) is bleeped in the speaker&apos;s channel.</source>
+        <translation>Conservar el audio y los subtítulos tal como se grabaron; por defecto, los datos personales que muestra la transcripción (números de tarjeta, nombres, teléfonos…) se ocultan con pitidos en el canal de quien habla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bleeped %n span(s) of personal data</source>
+        <translation>
+            <numerusform>%n fragmento de datos personales ocultado con pitidos</numerusform>
+            <numerusform>%n fragmentos de datos personales ocultados con pitidos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2745,7 +2800,7 @@ Opciones:
         <translation>%1 usa un códec de audio que FFmpeg no conoce (etiqueta de códec 0x%2).</translation>
     </message>
     <message>
-        <source>%1 uses the audio codec "%2", which this FFmpeg cannot decode.</source>
+        <source>%1 uses the audio codec &quot;%2&quot;, which this FFmpeg cannot decode.</source>
         <translation>%1 usa el códec de audio «%2», que este FFmpeg no puede decodificar.</translation>
     </message>
     <message>
@@ -2784,10 +2839,6 @@ Opciones:
         <translation>▶ reescriba esto</translation>
     </message>
     <message>
-        <source>Anonymised excerpt of a real call: names are replaced by “Rep” and ǌustomer”, and personal data by the kind of data it was. Please do not try to identify the caller.</source>
-        <translation>Fragmento anonimizado de una llamada real: los nombres se han sustituido por «Agente» y «Cliente», y los datos personales, por el tipo de dato que eran. Por favor, no intente identificar a quien llamó.</translation>
-    </message>
-    <message>
         <source>Listen: %1 (personal data bleeped)</source>
         <translation>Escuche: %1 (datos personales ocultados con pitidos)</translation>
     </message>
@@ -2806,6 +2857,10 @@ Opciones:
     <message>
         <source>%1: cannot write the handout (%2)</source>
         <translation>%1: no se puede escribir la ficha (%2)</translation>
+    </message>
+    <message>
+        <source>Anonymised excerpt of a real call: names are replaced by “Rep” and “Customer”, and personal data by the kind of data it was. Please do not try to identify the caller.</source>
+        <translation>Fragmento anonimizado de una llamada real: los nombres se han sustituido por «Agente» y «Cliente», y los datos personales por el tipo de dato que eran. Por favor, no intente identificar a quien llamó.</translation>
     </message>
 </context>
 <context>
@@ -2831,10 +2886,6 @@ Opciones:
         <translation>reescriba esto</translation>
     </message>
     <message>
-        <source>Anonymised excerpt of a real call: names are replaced by “Rep” and ǌustomer”, and personal data by the kind of data it was. Please do not try to identify the caller.</source>
-        <translation>Fragmento anonimizado de una llamada real: los nombres se han sustituido por «Agente» y «Cliente», y los datos personales, por el tipo de dato que eran. Por favor, no intente identificar a quien llamó.</translation>
-    </message>
-    <message>
         <source>Listen: %1 (personal data bleeped)</source>
         <translation>Escuche: %1 (datos personales ocultados con pitidos)</translation>
     </message>
@@ -2853,6 +2904,10 @@ Opciones:
     <message>
         <source>%1: cannot write the handout (%2)</source>
         <translation>%1: no se puede escribir la ficha (%2)</translation>
+    </message>
+    <message>
+        <source>Anonymised excerpt of a real call: names are replaced by “Rep” and “Customer”, and personal data by the kind of data it was. Please do not try to identify the caller.</source>
+        <translation>Fragmento anonimizado de una llamada real: los nombres se han sustituido por «Agente» y «Cliente», y los datos personales por el tipo de dato que eran. Por favor, no intente identificar a quien llamó.</translation>
     </message>
 </context>
 <context>
@@ -2905,7 +2960,7 @@ Opciones:
         <translation>Exportar clip…</translation>
     </message>
     <message>
-        <source>Save the highlight's region as an audio clip to play in the standup</source>
+        <source>Save the highlight&apos;s region as an audio clip to play in the standup</source>
         <translation>Guardar el tramo destacado como clip de audio para reproducirlo en la reunión diaria</translation>
     </message>
     <message>
@@ -2925,11 +2980,11 @@ Opciones:
         <translation>alguien</translation>
     </message>
     <message>
-        <source>No highlight yet, and no candidates: no call of this team's week has an “Off-script — effective” annotation. Tag one in Review to see it here.</source>
+        <source>No highlight yet, and no candidates: no call of this team&apos;s week has an “Off-script — effective” annotation. Tag one in Review to see it here.</source>
         <translation>Aún no hay llamada destacada ni candidatas: ninguna llamada de este equipo en esta semana tiene una anotación «Fuera de guion — eficaz». Etiquete una en Revisión para verla aquí.</translation>
     </message>
     <message>
-        <source>No highlight yet. Candidates, best first: this week's calls with an effective off-script moment.</source>
+        <source>No highlight yet. Candidates, best first: this week&apos;s calls with an effective off-script moment.</source>
         <translation>Aún no hay llamada destacada. Candidatas, de mejor a peor: las llamadas de esta semana con un momento fuera de guion eficaz.</translation>
     </message>
     <message>
@@ -2949,8 +3004,16 @@ Opciones:
         <translation>Elegir…</translation>
     </message>
     <message>
-        <source>Make this call the team's highlight of the week</source>
+        <source>Make this call the team&apos;s highlight of the week</source>
         <translation>Convertir esta llamada en la destacada de la semana del equipo</translation>
+    </message>
+    <message>
+        <source>Time Zone…</source>
+        <translation>Zona horaria…</translation>
+    </message>
+    <message>
+        <source>The time zone this team&apos;s weeks are read in: a call belongs to the week of the team&apos;s own calendar</source>
+        <translation>La zona horaria en la que se leen las semanas de este equipo: una llamada pertenece a la semana del calendario propio del equipo</translation>
     </message>
 </context>
 <context>
@@ -2964,14 +3027,14 @@ Opciones:
         <translation>fecha desconocida</translation>
     </message>
     <message>
-        <source>Choose and list each team's weekly highlight call; rank a week's candidates</source>
+        <source>Choose and list each team&apos;s weekly highlight call; rank a week&apos;s candidates</source>
         <translation>Elegir y listar la llamada destacada semanal de cada equipo; clasificar las candidatas de una semana</translation>
     </message>
     <message>
         <source>One of:
-  set         choose a team's highlight call of a week
+  set         choose a team&apos;s highlight call of a week
   list        the highlights chosen so far
-  candidates  a week's calls with effective off-script moments, best first</source>
+  candidates  a week&apos;s calls with effective off-script moments, best first</source>
         <translation>Una de:
   set         elegir la llamada destacada de un equipo para una semana
   list        las llamadas destacadas elegidas hasta ahora
@@ -3006,11 +3069,11 @@ Opciones:
         <translation>%1: no existe el agente «%2»</translation>
     </message>
     <message>
-        <source>Choose a team's highlight call of an ISO week. The previous choice stays in the week's history.</source>
+        <source>Choose a team&apos;s highlight call of an ISO week. The previous choice stays in the week&apos;s history.</source>
         <translation>Elegir la llamada destacada de un equipo para una semana ISO. La elección anterior se conserva en el historial de la semana.</translation>
     </message>
     <message>
-        <source>The call's id (from “coach list”) or its recording file.</source>
+        <source>The call&apos;s id (from “coach list”) or its recording file.</source>
         <translation>El id de la llamada (de «coach list») o su archivo de grabación.</translation>
     </message>
     <message>
@@ -3018,7 +3081,7 @@ Opciones:
         <translation>LLAMADA</translation>
     </message>
     <message>
-        <source>The team (name or id); default: the call's rep's team.</source>
+        <source>The team (name or id); default: the call&apos;s rep&apos;s team.</source>
         <translation>El equipo (nombre o id); predeterminado: el equipo del agente de la llamada.</translation>
     </message>
     <message>
@@ -3026,7 +3089,7 @@ Opciones:
         <translation>EQUIPO</translation>
     </message>
     <message>
-        <source>The ISO week, as 2026-W48; default: the week the call started in, in the team's time zone.</source>
+        <source>The ISO week, as 2026-W48; default: the week the call started in, in the team&apos;s time zone.</source>
         <translation>La semana ISO, como 2026-W48; predeterminada: la semana en que empezó la llamada, en la zona horaria del equipo.</translation>
     </message>
     <message>
@@ -3054,7 +3117,7 @@ Opciones:
         <translation>TEXTO</translation>
     </message>
     <message>
-        <source>The pattern it shows: a tag's key or label, or the start of either.</source>
+        <source>The pattern it shows: a tag&apos;s key or label, or the start of either.</source>
         <translation>El patrón que muestra: la clave o el nombre de una etiqueta, o el comienzo de cualquiera de los dos.</translation>
     </message>
     <message>
@@ -3134,7 +3197,7 @@ Opciones:
         <translation>Solo esta semana ISO, como 2026-W48.</translation>
     </message>
     <message>
-        <source>Only highlights of this rep's calls (name or id).</source>
+        <source>Only highlights of this rep&apos;s calls (name or id).</source>
         <translation>Solo las llamadas destacadas de este agente (nombre o id).</translation>
     </message>
     <message>
@@ -3174,7 +3237,7 @@ Opciones:
         <translation>(sustituida: %1)</translation>
     </message>
     <message>
-        <source>A week's calls of the team with effective off-script moments, best first. The score reads each call's own annotations and outcomes; reps are never compared.</source>
+        <source>A week&apos;s calls of the team with effective off-script moments, best first. The score reads each call&apos;s own annotations and outcomes; reps are never compared.</source>
         <translation>Las llamadas de una semana del equipo con momentos fuera de guion eficaces, de mejor a peor. La puntuación tiene en cuenta las anotaciones y los resultados de cada llamada; nunca se compara a los agentes entre sí.</translation>
     </message>
     <message>
@@ -3221,7 +3284,7 @@ Opciones:
         <translation>Sin patrón indicado</translation>
     </message>
     <message>
-        <source>What should the team listen for? E.g. how the rep bridged from the customer's anger to the fix.</source>
+        <source>What should the team listen for? E.g. how the rep bridged from the customer&apos;s anger to the fix.</source>
         <translation>¿En qué debe fijarse el equipo? P. ej., en cómo pasó el agente del enfado del cliente a la solución.</translation>
     </message>
     <message>
@@ -3304,6 +3367,18 @@ Opciones:
         <source>felt heard %1</source>
         <translation>se sintió escuchado %1</translation>
     </message>
+    <message>
+        <source>%1 (unknown to this system)</source>
+        <translation>%1 (desconocida en este sistema)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>HighlightHistoryDialog</name>
@@ -3327,7 +3402,7 @@ Opciones:
         <translation>%1: %2-W%3 no es una semana ISO</translation>
     </message>
     <message>
-        <source>%1: a highlight's region must start at 0 or later and end after it starts (start %2 ms, end %3 ms)</source>
+        <source>%1: a highlight&apos;s region must start at 0 or later and end after it starts (start %2 ms, end %3 ms)</source>
         <translation>%1: el tramo de una llamada destacada debe empezar en 0 o más tarde y terminar después de empezar (inicio %2 ms, fin %3 ms)</translation>
     </message>
     <message>
@@ -3401,12 +3476,20 @@ Opciones:
         <translation>Llamada destacada de %1 · %2</translation>
     </message>
     <message>
-        <source>%1's highlight of week %2 is chosen.</source>
+        <source>%1&apos;s highlight of week %2 is chosen.</source>
         <translation>Se ha elegido la llamada destacada de %1 para la semana %2.</translation>
     </message>
     <message>
         <source>%1 · %2: every choice</source>
         <translation>%1 · %2: todas las elecciones</translation>
+    </message>
+    <message>
+        <source>Time Zone of %1</source>
+        <translation>Zona horaria de %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s weeks are now read in %2.</source>
+        <translation>Las semanas de %1 se leen ahora en %2.</translation>
     </message>
 </context>
 <context>
@@ -3432,7 +3515,7 @@ Opciones:
         <translation>Paquete para la reunión diaria…</translation>
     </message>
     <message>
-        <source>Write this week's highlights and chosen tips into one folder for the standup</source>
+        <source>Write this week&apos;s highlights and chosen tips into one folder for the standup</source>
         <translation>Escribir las llamadas destacadas y los consejos elegidos de esta semana en una carpeta para la reunión diaria</translation>
     </message>
     <message>
@@ -3440,7 +3523,7 @@ Opciones:
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <source>Every team's highlight of the week, or one rep's highlights over time</source>
+        <source>Every team&apos;s highlight of the week, or one rep&apos;s highlights over time</source>
         <translation>La llamada destacada de la semana de cada equipo, o las llamadas destacadas de un agente a lo largo del tiempo</translation>
     </message>
     <message>
@@ -3448,7 +3531,7 @@ Opciones:
         <translation>Todos los equipos, por semana</translation>
     </message>
     <message>
-        <source>%1's highlights</source>
+        <source>%1&apos;s highlights</source>
         <translation>Llamadas destacadas de %1</translation>
     </message>
     <message>
@@ -3456,7 +3539,7 @@ Opciones:
         <translation>%1 aún no tiene llamadas destacadas.</translation>
     </message>
     <message>
-        <source>%1's highlight calls, newest week first. Double-click one to play it.</source>
+        <source>%1&apos;s highlight calls, newest week first. Double-click one to play it.</source>
         <translation>Llamadas destacadas de %1, de la semana más reciente a la más antigua. Haga doble clic en una para reproducirla.</translation>
     </message>
     <message>
@@ -3464,7 +3547,7 @@ Opciones:
         <translation>No hay ninguna biblioteca abierta</translation>
     </message>
     <message>
-        <source>Open or create a library to choose each team's highlight call of the week.</source>
+        <source>Open or create a library to choose each team&apos;s highlight call of the week.</source>
         <translation>Abra o cree una biblioteca para elegir la llamada destacada de la semana de cada equipo.</translation>
     </message>
     <message>
@@ -3472,8 +3555,16 @@ Opciones:
         <translation>Aún no hay equipos</translation>
     </message>
     <message>
-        <source>Highlights are chosen per team. Import calls with a manifest that names each rep's team, and every team gets a slot for each week.</source>
+        <source>Highlights are chosen per team. Import calls with a manifest that names each rep&apos;s team, and every team gets a slot for each week.</source>
         <translation>Las llamadas destacadas se eligen por equipo. Importe llamadas con un manifiesto que indique el equipo de cada agente, y cada equipo tendrá un hueco para cada semana.</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>No calls this week yet — showing %1</source>
+        <translation>Aún no hay llamadas esta semana — se muestra %1</translation>
     </message>
 </context>
 <context>
@@ -4060,7 +4151,7 @@ Opciones:
         <translation>Importar con &amp;manifiesto…</translation>
     </message>
     <message>
-        <source>Add recordings with the call data from your contact centre's CSV export</source>
+        <source>Add recordings with the call data from your contact centre&apos;s CSV export</source>
         <translation>Añadir grabaciones con los datos de llamada de la exportación CSV de su centro de contacto</translation>
     </message>
     <message>
@@ -4408,6 +4499,10 @@ Opciones:
         <source>agent channel</source>
         <translation>canal del agente</translation>
     </message>
+    <message>
+        <source>team time zone</source>
+        <translation>zona horaria del equipo</translation>
+    </message>
 </context>
 <context>
     <name>ManifestReader</name>
@@ -4458,6 +4553,33 @@ Opciones:
     <message>
         <source>%1: line %2: “%3” is listed twice; the first row is used</source>
         <translation>%1: línea %2: «%3» aparece dos veces; se usa la primera fila</translation>
+    </message>
+    <message>
+        <source>a time zone this system knows (an IANA name such as Europe/Berlin)</source>
+        <translation>una zona horaria que este sistema conozca (un nombre IANA como Europe/Berlin)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a team time zone without a team is ignored</source>
+        <translation>%1: línea %2: se ignora una zona horaria de equipo sin equipo</translation>
+    </message>
+    <message>
+        <source>%1: line %2: team “%3” is in %4 on line %5, not %6; %4 is used</source>
+        <translation>%1: línea %2: el equipo «%3» está en %4 en la línea %5, no en %6; se usa %4</translation>
+    </message>
+</context>
+<context>
+    <name>MediaModule</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 no existe</translation>
+    </message>
+    <message>
+        <source>%1 is not a Coachbench media module of interface version %2</source>
+        <translation>%1 no es un módulo multimedia de Coachbench con la versión de interfaz %2</translation>
+    </message>
+    <message>
+        <source>Coachbench cannot decode or play audio: its media module cannot be loaded (%1). Reinstall Coachbench, or set COACH_MEDIA_MODULE to the module&apos;s path.</source>
+        <translation>Coachbench no puede decodificar ni reproducir audio: no se puede cargar su módulo multimedia (%1). Reinstale Coachbench o defina COACH_MEDIA_MODULE con la ruta del módulo.</translation>
     </message>
 </context>
 <context>
@@ -4668,7 +4790,7 @@ Opciones:
 <context>
     <name>PeaksCommand</name>
     <message>
-        <source>Compute a recording's waveform peaks and speech activity, without a library</source>
+        <source>Compute a recording&apos;s waveform peaks and speech activity, without a library</source>
         <translation>Calcular los picos de la forma de onda y la actividad de voz de una grabación, sin biblioteca</translation>
     </message>
     <message>
@@ -4680,8 +4802,8 @@ Opciones:
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <source>Write the peaks to FILE: JSON when its name ends in .json, else binary (little-endian: "CBPEAKS\0", u32 version 1, u32 channels, u32 sample rate, i64 frames, u32 levels; per level u32 samples per bin, i64 bins, then per channel bins × (i8 min, i8 max)).</source>
-        <translation>Escribir los picos en ARCHIVO: JSON si su nombre termina en .json; si no, binario (little-endian: "CBPEAKS\0", u32 versión 1, u32 canales, u32 frecuencia de muestreo, i64 fotogramas, u32 niveles; por nivel, u32 muestras por bin, i64 bins y luego, por canal, bins × (i8 mín., i8 máx.)).</translation>
+        <source>Write the peaks to FILE: JSON when its name ends in .json, else binary (little-endian: &quot;CBPEAKS\0&quot;, u32 version 1, u32 channels, u32 sample rate, i64 frames, u32 levels; per level u32 samples per bin, i64 bins, then per channel bins × (i8 min, i8 max)).</source>
+        <translation>Escribir los picos en ARCHIVO: JSON si su nombre termina en .json; si no, binario (little-endian: &quot;CBPEAKS\0&quot;, u32 versión 1, u32 canales, u32 frecuencia de muestreo, i64 fotogramas, u32 niveles; por nivel, u32 muestras por bin, i64 bins y luego, por canal, bins × (i8 mín., i8 máx.)).</translation>
     </message>
     <message>
         <source>Print the summary as a JSON object, with the speech ranges.</source>
@@ -4748,7 +4870,7 @@ Opciones:
         <translation>Proporción de habla: %1</translation>
     </message>
     <message>
-        <source>%1 (channel 1's share of all speech)</source>
+        <source>%1 (channel 1&apos;s share of all speech)</source>
         <translation>%1 (proporción del canal 1 sobre toda la voz)</translation>
     </message>
     <message>
@@ -4765,6 +4887,14 @@ Opciones:
     <message>
         <source>A rep needs a name</source>
         <translation>Un agente necesita un nombre</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a time zone this system knows (an IANA name such as Europe/Berlin)</source>
+        <translation>%1: «%2» no es una zona horaria que este sistema conozca (un nombre IANA como Europe/Berlin)</translation>
+    </message>
+    <message>
+        <source>%1: team %2 is not in the library</source>
+        <translation>%1: el equipo %2 no está en la biblioteca</translation>
     </message>
 </context>
 <context>
@@ -4977,11 +5107,11 @@ Opciones:
         <translation>Buscar y sustituir datos personales en el texto leído de stdin, un texto por línea</translation>
     </message>
     <message>
-        <source>Write one JSON object per input line: {"spans":[{"type","start","end","confidence"}],"redacted":"…"}, offsets in Unicode code points.</source>
-        <translation>Escribir un objeto JSON por cada línea de entrada: {"spans":[{"type","start","end","confidence"}],"redacted":"…"}, con las posiciones en puntos de código Unicode.</translation>
+        <source>Write one JSON object per input line: {&quot;spans&quot;:[{&quot;type&quot;,&quot;start&quot;,&quot;end&quot;,&quot;confidence&quot;}],&quot;redacted&quot;:&quot;…&quot;}, offsets in Unicode code points.</source>
+        <translation>Escribir un objeto JSON por cada línea de entrada: {&quot;spans&quot;:[{&quot;type&quot;,&quot;start&quot;,&quot;end&quot;,&quot;confidence&quot;}],&quot;redacted&quot;:&quot;…&quot;}, con las posiciones en puntos de código Unicode.</translation>
     </message>
     <message>
-        <source>Also treat NAME as a person's name (repeatable).</source>
+        <source>Also treat NAME as a person&apos;s name (repeatable).</source>
         <translation>Tratar también NOMBRE como nombre de persona (se puede repetir).</translation>
     </message>
     <message>
@@ -4989,7 +5119,7 @@ Opciones:
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <source>Also treat each line of FILE as a person's name.</source>
+        <source>Also treat each line of FILE as a person&apos;s name.</source>
         <translation>Tratar también cada línea de ARCHIVO como nombre de persona.</translation>
     </message>
     <message>
@@ -5011,6 +5141,64 @@ Opciones:
     <message>
         <source>error: stdin line %1: not valid UTF-8; line skipped</source>
         <translation>error: línea %1 de stdin: no es UTF-8 válido; se omite la línea</translation>
+    </message>
+    <message>
+        <source>Also use the library in FILE: its reps&apos; and customers&apos; names, its list of names always to redact and of terms never to redact.</source>
+        <translation>Usar también la biblioteca de FILE: los nombres de sus agentes y clientes, su lista de nombres que ocultar siempre y de términos que no ocultar nunca.</translation>
+    </message>
+    <message>
+        <source>error: %1: no such library</source>
+        <translation>error: %1: no existe esa biblioteca</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionListDialog</name>
+    <message>
+        <source>Names to Always Redact</source>
+        <translation>Nombres que ocultar siempre</translation>
+    </message>
+    <message>
+        <source>&amp;Always redact these names, one per line — in every exercise and wherever they appear, even in lower case:</source>
+        <translation>Ocultar &amp;siempre estos nombres, uno por línea — en cada ejercicio y dondequiera que aparezcan, incluso en minúsculas:</translation>
+    </message>
+    <message>
+        <source>For example:
+Gareth Lloyd
+Priya</source>
+        <translation>Por ejemplo:
+Gareth Lloyd
+Priya</translation>
+    </message>
+    <message>
+        <source>&amp;Never redact these, one per line — your company&apos;s own name, product names, anything taken for a person&apos;s name by mistake:</source>
+        <translation>&amp;No ocultar nunca estos, uno por línea — el nombre de su empresa, nombres de productos, todo lo que se tome por error por un nombre de persona:</translation>
+    </message>
+    <message>
+        <source>For example:
+Harbour Federal Bank
+Streamly</source>
+        <translation>Por ejemplo:
+Harbour Federal Bank
+Streamly</translation>
+    </message>
+    <message>
+        <source>Changes are saved as you type.</source>
+        <translation>Los cambios se guardan mientras escribe.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionTermRepository</name>
+    <message>
+        <source>%1: cannot start a transaction to store the redaction list</source>
+        <translation>%1: no se puede iniciar una transacción para guardar la lista de ocultación</translation>
     </message>
 </context>
 <context>
@@ -5190,7 +5378,7 @@ Opciones:
         <translation>Anotaciones</translation>
     </message>
     <message>
-        <source>M marks the moment, a tag's key tags it, Delete removes the selected one</source>
+        <source>M marks the moment, a tag&apos;s key tags it, Delete removes the selected one</source>
         <translation>M marca el momento, la tecla de una etiqueta lo etiqueta y Supr elimina la anotación seleccionada</translation>
     </message>
     <message>
@@ -5254,7 +5442,7 @@ Opciones:
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <source>Save this call's annotations as CSV, Audacity labels, ELAN or Praat TextGrid</source>
+        <source>Save this call&apos;s annotations as CSV, Audacity labels, ELAN or Praat TextGrid</source>
         <translation>Guardar las anotaciones de esta llamada como CSV, etiquetas de Audacity, ELAN o TextGrid de Praat</translation>
     </message>
     <message>
@@ -5282,7 +5470,7 @@ Opciones:
         <translation>Guardar la selección, o la anotación seleccionada, como clip de audio para compartir</translation>
     </message>
     <message>
-        <source>Drop to attach “%1” as this call's transcript</source>
+        <source>Drop to attach “%1” as this call&apos;s transcript</source>
         <translation>Suelte para adjuntar «%1» como transcripción de esta llamada</translation>
     </message>
 </context>
@@ -5301,7 +5489,7 @@ Opciones:
         <translation>Alguien que no está en la biblioteca</translation>
     </message>
     <message>
-        <source>The rep's rewrite of the turn, as they wrote it</source>
+        <source>The rep&apos;s rewrite of the turn, as they wrote it</source>
         <translation>La reescritura de la intervención hecha por el agente, tal como la escribió</translation>
     </message>
     <message>
@@ -5352,7 +5540,7 @@ Opciones:
         <translation>MIN</translation>
     </message>
     <message>
-        <source>IANA time zone the series follows (default: this machine's).</source>
+        <source>IANA time zone the series follows (default: this machine&apos;s).</source>
         <translation>Zona horaria IANA de la serie (predeterminada: la de este equipo).</translation>
     </message>
     <message>
@@ -5384,11 +5572,11 @@ Opciones:
         <translation>Lo que dice la invitación (nunca las notas privadas).</translation>
     </message>
     <message>
-        <source>Organiser's name.</source>
+        <source>Organiser&apos;s name.</source>
         <translation>Nombre del organizador.</translation>
     </message>
     <message>
-        <source>Organiser's e-mail.</source>
+        <source>Organiser&apos;s e-mail.</source>
         <translation>Correo electrónico del organizador.</translation>
     </message>
     <message>
@@ -5827,7 +6015,7 @@ Como sesiones, se convierten en reuniones individuales, charlas o reuniones brev
         <translation>Guardar sus eventos como sesiones.</translation>
     </message>
     <message>
-        <source>Whose busy time it is (default: the organiser's).</source>
+        <source>Whose busy time it is (default: the organiser&apos;s).</source>
         <translation>De quién es el tiempo ocupado (predeterminado: del organizador).</translation>
     </message>
     <message>
@@ -6176,15 +6364,15 @@ Como sesiones, se convierten en reuniones individuales, charlas o reuniones brev
         <translation>Buscar palabras en las transcripciones, primero las mejores coincidencias</translation>
     </message>
     <message>
-        <source>Words (all must occur), "a phrase", or a prefix ending in *.</source>
-        <translation>Palabras (deben aparecer todas), "una frase" o un prefijo terminado en *.</translation>
+        <source>Words (all must occur), &quot;a phrase&quot;, or a prefix ending in *.</source>
+        <translation>Palabras (deben aparecer todas), &quot;una frase&quot; o un prefijo terminado en *.</translation>
     </message>
     <message>
         <source>TEXT…</source>
         <translation>TEXTO…</translation>
     </message>
     <message>
-        <source>Search one call's transcript, in time order.</source>
+        <source>Search one call&apos;s transcript, in time order.</source>
         <translation>Buscar en la transcripción de una llamada, en orden cronológico.</translation>
     </message>
     <message>
@@ -6446,7 +6634,7 @@ Como sesiones, se convierten en reuniones individuales, charlas o reuniones brev
         <translation>Mostrar una llamada: sus detalles, resultados, etiquetas y transcripción</translation>
     </message>
     <message>
-        <source>The call's id (from “coach list”) or its recording file.</source>
+        <source>The call&apos;s id (from “coach list”) or its recording file.</source>
         <translation>El id de la llamada (de «coach list») o su archivo de grabación.</translation>
     </message>
     <message>
@@ -6685,7 +6873,7 @@ Como sesiones, se convierten en reuniones individuales, charlas o reuniones brev
 <context>
     <name>StandupPackCommand</name>
     <message>
-        <source>Write a team's weekly highlight and chosen tips as a standup pack</source>
+        <source>Write a team&apos;s weekly highlight and chosen tips as a standup pack</source>
         <translation>Escribir la llamada destacada semanal de un equipo y los consejos elegidos como paquete para la reunión diaria</translation>
     </message>
     <message>
@@ -6697,7 +6885,7 @@ Como sesiones, se convierten en reuniones individuales, charlas o reuniones brev
         <translation>EQUIPO</translation>
     </message>
     <message>
-        <source>The ISO week, e.g. 2026-W48 (default: this week in the team's time zone).</source>
+        <source>The ISO week, e.g. 2026-W48 (default: this week in the team&apos;s time zone).</source>
         <translation>La semana ISO, p. ej., 2026-W48 (predeterminada: esta semana en la zona horaria del equipo).</translation>
     </message>
     <message>
@@ -6713,7 +6901,7 @@ Como sesiones, se convierten en reuniones individuales, charlas o reuniones brev
         <translation>ANOTACIÓN</translation>
     </message>
     <message>
-        <source>Leave the week's highlight call out.</source>
+        <source>Leave the week&apos;s highlight call out.</source>
         <translation>Dejar fuera la llamada destacada de la semana.</translation>
     </message>
     <message>
@@ -6725,7 +6913,7 @@ Como sesiones, se convierten en reuniones individuales, charlas o reuniones brev
         <translation>CARPETA|ARCHIVO.zip</translation>
     </message>
     <message>
-        <source>The clips' format: %1 (default: opus).</source>
+        <source>The clips&apos; format: %1 (default: opus).</source>
         <translation>El formato de los clips: %1 (predeterminado: opus).</translation>
     </message>
     <message>
@@ -6769,7 +6957,7 @@ Como sesiones, se convierten en reuniones individuales, charlas o reuniones brev
         <translation>Sustituir un paquete que ya esté en --out (solo cuando el nuevo esté completo).</translation>
     </message>
     <message>
-        <source>List the week's highlight and tip candidates; write nothing.</source>
+        <source>List the week&apos;s highlight and tip candidates; write nothing.</source>
         <translation>Listar la llamada destacada y los consejos candidatos de la semana, sin escribir nada.</translation>
     </message>
     <message>
@@ -6834,6 +7022,17 @@ Como sesiones, se convierten en reuniones individuales, charlas o reuniones brev
     <message>
         <source>with captions, playlist and cue sheet to %1</source>
         <translation>con subtítulos, lista de reproducción y guía de reproducción en %1</translation>
+    </message>
+    <message>
+        <source>Keep the clips, captions and cue sheet as recorded; by default personal data the transcripts show is bleeped and replaced.</source>
+        <translation>Conservar los clips, subtítulos y guía de reproducción tal como se grabaron; por defecto, los datos personales de las transcripciones se ocultan con pitidos y se sustituyen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bleeped %n span(s) of personal data</source>
+        <translation>
+            <numerusform>%n fragmento de datos personales ocultado con pitidos</numerusform>
+            <numerusform>%n fragmentos de datos personales ocultados con pitidos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6980,6 +7179,25 @@ Como sesiones, se convierten en reuniones individuales, charlas o reuniones brev
     <message>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>&amp;Bleep personal data</source>
+        <translation>Ocultar datos personales con &amp;pitidos</translation>
+    </message>
+    <message>
+        <source>Card numbers, names, phone numbers and the like the transcripts show are bleeped in the speaker&apos;s channel and replaced in the captions and cue sheet</source>
+        <translation>Los números de tarjeta, nombres, teléfonos y datos similares de las transcripciones se ocultan con pitidos en el canal de quien habla y se sustituyen en los subtítulos y la guía de reproducción</translation>
+    </message>
+    <message>
+        <source>Privacy:</source>
+        <translation>Privacidad:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rendering clips, %n span(s) of personal data bleeped</source>
+        <translation>
+            <numerusform>Generando clips, %n fragmento de datos personales ocultado con pitidos</numerusform>
+            <numerusform>Generando clips, %n fragmentos de datos personales ocultados con pitidos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7159,6 +7377,92 @@ Como sesiones, se convierten en reuniones individuales, charlas o reuniones brev
     </message>
 </context>
 <context>
+    <name>TeamTimeZoneDialog</name>
+    <message>
+        <source>Team Time Zone</source>
+        <translation>Zona horaria del equipo</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone — %1</source>
+        <translation>Zona horaria de este equipo — %1</translation>
+    </message>
+    <message>
+        <source>Type part of a city or region</source>
+        <translation>Escriba parte de una ciudad o región</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>Set Time Zone</source>
+        <translation>Establecer zona horaria</translation>
+    </message>
+    <message>
+        <source>A call belongs to the week of %1&apos;s own calendar: a call on Sunday evening in one zone can already be Monday, the next week, in another. Highlights and candidates regroup as soon as the zone is set.</source>
+        <translation>Una llamada pertenece a la semana del calendario propio de %1: una llamada el domingo por la noche en una zona puede ser ya lunes, la semana siguiente, en otra. Las destacadas y las candidatas se reagrupan en cuanto se establece la zona.</translation>
+    </message>
+    <message>
+        <source>Choose a zone from the list.</source>
+        <translation>Elija una zona de la lista.</translation>
+    </message>
+    <message>
+        <source>It is %1 there now.</source>
+        <translation>Allí son ahora las %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsCommand</name>
+    <message>
+        <source>List the teams and their time zones; set a team&apos;s time zone</source>
+        <translation>Listar los equipos y sus zonas horarias; establecer la zona horaria de un equipo</translation>
+    </message>
+    <message>
+        <source>Nothing to list the teams, or “set-zone TEAM ZONE”: the IANA time zone (e.g. Pacific/Auckland) the team&apos;s highlight weeks are read in, or “local” for this machine&apos;s.</source>
+        <translation>Nada para listar los equipos, o «set-zone TEAM ZONE»: la zona horaria IANA (p. ej. Pacific/Auckland) en la que se leen las semanas de destacadas del equipo, o «local» para la de este equipo.</translation>
+    </message>
+    <message>
+        <source>[set-zone TEAM ZONE]</source>
+        <translation>[set-zone TEAM ZONE]</translation>
+    </message>
+    <message>
+        <source>Print a JSON array (see the README for its fields).</source>
+        <translation>Imprimir un array JSON (sus campos están en el README).</translation>
+    </message>
+    <message>
+        <source>error: set-zone takes a team and a time zone, as in “coach teams set-zone Billing Europe/Berlin”</source>
+        <translation>error: set-zone necesita un equipo y una zona horaria, como en «coach teams set-zone Billing Europe/Berlin»</translation>
+    </message>
+    <message>
+        <source>error: unknown teams verb “%1”; use set-zone, or nothing to list</source>
+        <translation>error: acción de teams desconocida «%1»; use set-zone, o nada para listar</translation>
+    </message>
+    <message>
+        <source>No teams yet: import calls with a manifest that names each rep&apos;s team.</source>
+        <translation>Aún no hay equipos: importe llamadas con un manifiesto que indique el equipo de cada agente.</translation>
+    </message>
+    <message>
+        <source>%1 (this machine&apos;s)</source>
+        <translation>%1 (la de este equipo)</translation>
+    </message>
+    <message>
+        <source>error: %1: no team “%2” (teams: %3)</source>
+        <translation>error: %1: no hay ningún equipo «%2» (equipos: %3)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguno todavía</translation>
+    </message>
+    <message>
+        <source>%1 now reads its weeks in this machine&apos;s time zone (%2).</source>
+        <translation>%1 lee ahora sus semanas en la zona horaria de este equipo (%2).</translation>
+    </message>
+    <message>
+        <source>%1 now reads its weeks in %2.</source>
+        <translation>%1 lee ahora sus semanas en %2.</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptAttacher</name>
     <message>
         <source>%1: the transcript has no timed lines</source>
@@ -7222,7 +7526,7 @@ Como sesiones, se convierten en reuniones individuales, charlas o reuniones brev
         <translation>La llamada %1 ya tiene una transcripción. ¿Desea sustituirla por «%2»?</translation>
     </message>
     <message>
-        <source>Its lines and who speaks them are replaced; the call's annotations stay.</source>
+        <source>Its lines and who speaks them are replaced; the call&apos;s annotations stay.</source>
         <translation>Se sustituyen sus líneas y quién las dice; las anotaciones de la llamada se conservan.</translation>
     </message>
     <message>
@@ -7537,7 +7841,7 @@ Como sesiones, se convierten en reuniones individuales, charlas o reuniones brev
         <translation>No se puede reproducir %1: no hay ningún dispositivo de salida de audio. Compruebe que haya una tarjeta de sonido o unos auriculares conectados y que el servidor de sonido (PulseAudio o PipeWire) esté en marcha.</translation>
     </message>
     <message>
-        <source>%1 stopped playing: the audio output "%2" failed.</source>
+        <source>%1 stopped playing: the audio output &quot;%2&quot; failed.</source>
         <translation>Se ha detenido la reproducción de %1: ha fallado la salida de audio «%2».</translation>
     </message>
     <message>

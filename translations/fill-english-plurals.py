@@ -19,6 +19,7 @@ for message in tree.iter("message"):
     translation = message.find("translation")
     forms = translation.findall("numerusform")
     if forms and all(f.text for f in forms):
+        translation.attrib.pop("type", None)
         continue
     for f in forms:
         translation.remove(f)
