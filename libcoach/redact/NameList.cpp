@@ -187,6 +187,11 @@ const QSet<QString> &notNames()
         "july august september october november december mr mrs ms miss dr sir madam "
         "visa mastercard amex discover paypal apple google microsoft amazon gmail yahoo hotmail outlook "
         "iphone android windows customer customers rep agent manager supervisor team support service "
+        // Technology and products callers name with a capital: not people.
+        "wi-fi wifi bluetooth ethernet usb hdmi dsl adsl fibre fiber router modem 4g 5g lte sim esim "
+        "ipad ipod mac macbook imac airpods chromebook kindle alexa siri roku firestick chromecast "
+        "xbox playstation nintendo netflix youtube spotify disney hulu facebook instagram whatsapp "
+        "tiktok twitter zoom teams skype linux chrome firefox safari edge excel word powerpoint "
         "account card bank order number phone email address street road avenue lane drive court "
         "billing shipping delivery refund payment credit debit balance invoice ticket case "
         "one two three four five six seven eight nine ten first second third next last "

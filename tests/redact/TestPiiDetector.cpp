@@ -130,6 +130,7 @@ void TestPiiDetector::detects_data()
     row("price", u"it costs $129.99, or 1,299 dollars for the bundle"_s, {});
     row("time", u"we open at 10:30 and close at 5 pm"_s, {});
     row("product model", u"the Galaxy S23 and the iPhone 15 Pro Max, model A2849"_s, {});
+    row("home network", u"Is the box on Wi-Fi or plugged in? I use Bluetooth and the Netflix app"_s, {});
     row("quantities", u"about 2500 customers in 2023, 45 minutes on hold"_s, {});
     row("no in contractions", u"They Don't call me back"_s, {});
     row("title case heading", u"Where Scripts Still Belong (and Where They Don't)"_s, {});
