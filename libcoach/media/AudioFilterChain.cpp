@@ -4,9 +4,6 @@
 #include "media/FfmpegSupport.h"
 
 extern "C" {
-#include <libavfilter/avfilter.h>
-#include <libavfilter/buffersink.h>
-#include <libavfilter/buffersrc.h>
 #include <libavutil/channel_layout.h>
 #include <libavutil/error.h>
 #include <libavutil/frame.h>
@@ -20,12 +17,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace coach {
 
 namespace {
-
-struct InOutFreer
-{
-    void operator()(AVFilterInOut *inOut) const { avfilter_inout_free(&inOut); }
-};
-using InOutPtr = std::unique_ptr<AVFilterInOut, InOutFreer>;
 
 // The filters between the decoder's buffer and the sink, as libavfilter text.
 QByteArray chainDescription(const AudioFilterChain::Input &input,
@@ -54,11 +45,6 @@ QByteArray chainDescription(const AudioFilterChain::Input &input,
 }
 
 } // namespace
-
-void AudioFilterChain::GraphFreer::operator()(AVFilterGraph *graph) const
-{
-    avfilter_graph_free(&graph);
-}
 
 AudioFilterChain::~AudioFilterChain() = default;
 
@@ -92,56 +78,23 @@ Result<std::unique_ptr<AudioFilterChain>> AudioFilterChain::create(
     if (input.sampleRate <= 0 || input.channels <= 0 || !formatName)
         return failed(tr("the decoder reports no sample rate, channels or sample format"));
 
-    std::unique_ptr<AudioFilterChain> chain(new AudioFilterChain);
-    chain->m_input = input;
-    chain->m_name = name;
-    chain->m_graph.reset(avfilter_graph_alloc());
-    if (!chain->m_graph)
-        return failed(tr("out of memory"));
-    // One voice of telephone audio does not need a thread pool.
-    chain->m_graph->nb_threads = 1;
-
     const QByteArray sourceArguments = "time_base=1/" + QByteArray::number(input.sampleRate)
         + ":sample_rate=" + QByteArray::number(input.sampleRate) + ":sample_fmt=" + formatName
         + ":channel_layout=" + input.channelLayout;
-    if (const int error = avfilter_graph_create_filter(&chain->m_source,
-            avfilter_get_by_name("abuffer"), "in", sourceArguments.constData(), nullptr,
-            chain->m_graph.get());
-        error < 0)
-        return failed(ffmpeg::errorText(error));
-    if (const int error = avfilter_graph_create_filter(&chain->m_sink,
-            avfilter_get_by_name("abuffersink"), "out", nullptr, nullptr, chain->m_graph.get());
-        error < 0)
-        return failed(ffmpeg::errorText(error));
-
-    // parse_ptr names the ends from the inside: "in" is where our source's
-    // output goes, "out" where our sink takes its input.
-    InOutPtr outputs(avfilter_inout_alloc());
-    InOutPtr inputs(avfilter_inout_alloc());
-    if (!outputs || !inputs)
-        return failed(tr("out of memory"));
-    outputs->name = av_strdup("in");
-    outputs->filter_ctx = chain->m_source;
-    inputs->name = av_strdup("out");
-    inputs->filter_ctx = chain->m_sink;
-    AVFilterInOut *rawInputs = inputs.release();
-    AVFilterInOut *rawOutputs = outputs.release();
-    const QByteArray description = chainDescription(input, settings);
-    const int parseError = avfilter_graph_parse_ptr(
-        chain->m_graph.get(), description.constData(), &rawInputs, &rawOutputs, nullptr);
-    inputs.reset(rawInputs);
-    outputs.reset(rawOutputs);
-    if (parseError < 0)
-        return failed(ffmpeg::errorText(parseError));
-    if (const int error = avfilter_graph_config(chain->m_graph.get(), nullptr); error < 0)
-        return failed(ffmpeg::errorText(error));
+    auto built = AudioFilterGraph::create(sourceArguments, chainDescription(input, settings));
+    if (!built)
+        return failed(built.error() == AVERROR(ENOMEM) ? tr("out of memory")
+                                                       : ffmpeg::errorText(built.error()));
+    std::unique_ptr<AudioFilterChain> chain(new AudioFilterChain);
+    chain->m_graph = std::move(*built);
+    chain->m_input = input;
+    chain->m_name = name;
     return chain;
 }
 
 Result<void> AudioFilterChain::push(AVFrame *frame)
 {
-    if (const int error = av_buffersrc_add_frame_flags(m_source, frame, AV_BUFFERSRC_FLAG_KEEP_REF);
-        error < 0)
+    if (const int error = m_graph->push(frame); error < 0)
         return fail(ErrorCode::Corrupt,
             tr("%1 cannot be played further: the audio filters refuse the decoded audio (%2).")
                 .arg(QDir::toNativeSeparators(m_name), ffmpeg::errorText(error)));
@@ -150,17 +103,12 @@ Result<void> AudioFilterChain::push(AVFrame *frame)
 
 Result<AudioFilterChain::Pulled> AudioFilterChain::pull(AVFrame *out)
 {
-    av_frame_unref(out);
-    const int error = av_buffersink_get_frame(m_sink, out);
-    if (error >= 0)
-        return Pulled::Frame;
-    if (error == AVERROR(EAGAIN))
-        return Pulled::NeedsInput;
-    if (error == AVERROR_EOF)
-        return Pulled::Ended;
+    const auto pulled = m_graph->pull(out);
+    if (pulled)
+        return *pulled;
     return fail(ErrorCode::Corrupt,
         tr("%1 cannot be played further: the audio filters failed (%2).")
-            .arg(QDir::toNativeSeparators(m_name), ffmpeg::errorText(error)));
+            .arg(QDir::toNativeSeparators(m_name), ffmpeg::errorText(pulled.error())));
 }
 
 } // namespace coach

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "media/AudioFilterGraph.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -10,8 +11,6 @@
 #include <memory>
 
 struct AVFrame;
-struct AVFilterContext;
-struct AVFilterGraph;
 
 namespace coach {
 
@@ -41,7 +40,7 @@ public:
         double tempo = 1.0;
         int soloChannel = -1;
     };
-    enum class Pulled { Frame, NeedsInput, Ended };
+    using Pulled = AudioFilterGraph::Pulled;
 
     ~AudioFilterChain();
     AudioFilterChain(const AudioFilterChain &) = delete;
@@ -64,14 +63,7 @@ public:
 private:
     AudioFilterChain() = default;
 
-    struct GraphFreer
-    {
-        void operator()(AVFilterGraph *graph) const;
-    };
-
-    std::unique_ptr<AVFilterGraph, GraphFreer> m_graph;
-    AVFilterContext *m_source = nullptr; // owned by m_graph
-    AVFilterContext *m_sink = nullptr;   // owned by m_graph
+    std::unique_ptr<AudioFilterGraph> m_graph;
     Input m_input;
     QString m_name;
 };

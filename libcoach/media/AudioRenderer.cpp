@@ -5,6 +5,7 @@
 #include "media/AudioFilterChain.h"
 #include "media/AudioProbe.h"
 #include "media/FfmpegSupport.h"
+#include "media/FrameDecoder.h"
 
 #include <QDir>
 
@@ -25,13 +26,9 @@ namespace coach {
 
 using ffmpeg::CodecPtr;
 using ffmpeg::FramePtr;
-using ffmpeg::PacketPtr;
 
 namespace {
 
-// A damaged stretch of a recording is skipped like ffmpeg skips it; only a
-// long run of packets that all fail means the rest cannot be played.
-constexpr int kMaxConsecutiveErrors = 500;
 // Compressed codecs need some audio before the target to settle (MP3's bit
 // reservoir, Opus's pre-roll); that audio is decoded and dropped.
 constexpr qint64 kPrerollMs = 200;
@@ -69,7 +66,7 @@ struct AudioRenderer::Private
     ffmpeg::Input input;
     AVFormatContext *format = nullptr; // owned by `input`
     CodecPtr decoder;
-    PacketPtr packet;
+    FrameDecoder frames;
     FramePtr decoded;
     FramePtr filtered;
     int streamIndex = -1;
@@ -84,10 +81,7 @@ struct AudioRenderer::Private
     double chainTempo = 1.0;
     qint64 chainOutFrames = 0;
 
-    bool demuxEnded = false;
-    bool decoderFlushed = false;
     bool finished = false;
-    int consecutiveErrors = 0;
     // Recording time of the next decoded frame, counted in samples rather
     // than taken from timestamps, which some containers leave with gaps.
     qint64 nextSample = 0;
@@ -127,10 +121,10 @@ Result<void> AudioRenderer::Private::openStream()
     if (!codec)
         return std::unexpected(codec.error());
     decoder = std::move(*codec);
-    packet.reset(av_packet_alloc());
+    const bool framesOpened = frames.open(format, decoder.get(), streamIndex);
     decoded.reset(av_frame_alloc());
     filtered.reset(av_frame_alloc());
-    if (!packet || !decoded || !filtered)
+    if (!framesOpened || !decoded || !filtered)
         return fail(ErrorCode::Io, AudioRenderer::tr("%1 cannot be played: out of memory.").arg(name));
     return {};
 }
@@ -138,56 +132,18 @@ Result<void> AudioRenderer::Private::openStream()
 // Decodes the next frame into `decoded`; false at the end of the recording.
 Result<bool> AudioRenderer::Private::decodeFrame()
 {
-    while (true) {
-        const int received = avcodec_receive_frame(decoder.get(), decoded.get());
-        if (received >= 0) {
-            consecutiveErrors = 0;
-            if (decoded->nb_samples > 0)
-                return true;
-            av_frame_unref(decoded.get());
-            continue;
-        }
-        if (received == AVERROR_EOF)
-            return false;
-        if (received != AVERROR(EAGAIN)) {
-            if (++consecutiveErrors > kMaxConsecutiveErrors)
-                return fail(ErrorCode::Corrupt,
-                    AudioRenderer::tr("%1 cannot be played further: the audio after %2 s is damaged (%3).")
-                        .arg(name, QString::number(endOfChunksMs / 1000.0, 'f', 1), ffmpeg::errorText(received)));
-            continue;
-        }
-        if (demuxEnded) {
-            // Some decoders hold the last frames back until told the input ended.
-            if (decoderFlushed)
-                return false;
-            decoderFlushed = true;
-            avcodec_send_packet(decoder.get(), nullptr);
-            continue;
-        }
-        const int read = av_read_frame(format, packet.get());
-        if (read == AVERROR_EOF) {
-            demuxEnded = true;
-            continue;
-        }
-        if (read < 0) {
-            if (++consecutiveErrors > kMaxConsecutiveErrors || read == AVERROR(EIO))
-                return fail(ErrorCode::Io,
-                    AudioRenderer::tr("%1 cannot be read further after %2 s: %3.")
-                        .arg(name, QString::number(endOfChunksMs / 1000.0, 'f', 1), ffmpeg::errorText(read)));
-            continue;
-        }
-        if (packet->stream_index == streamIndex) {
-            const int sent = avcodec_send_packet(decoder.get(), packet.get());
-            // A damaged packet is skipped, as ffmpeg does.
-            if (sent < 0 && sent != AVERROR(EAGAIN) && ++consecutiveErrors > kMaxConsecutiveErrors) {
-                av_packet_unref(packet.get());
-                return fail(ErrorCode::Corrupt,
-                    AudioRenderer::tr("%1 cannot be played further: the audio after %2 s is damaged (%3).")
-                        .arg(name, QString::number(endOfChunksMs / 1000.0, 'f', 1), ffmpeg::errorText(sent)));
-            }
-        }
-        av_packet_unref(packet.get());
-    }
+    const auto next = frames.next(decoded.get());
+    if (next)
+        return *next;
+    const FrameDecoder::Failure failure = next.error();
+    const QString at = QString::number(endOfChunksMs / 1000.0, 'f', 1);
+    if (failure.reading)
+        return fail(ErrorCode::Io,
+            AudioRenderer::tr("%1 cannot be read further after %2 s: %3.")
+                .arg(name, at, ffmpeg::errorText(failure.error)));
+    return fail(ErrorCode::Corrupt,
+        AudioRenderer::tr("%1 cannot be played further: the audio after %2 s is damaged (%3).")
+            .arg(name, at, ffmpeg::errorText(failure.error)));
 }
 
 // Drops the first `skip` samples of `decoded`, so a seek starts on its exact sample.
@@ -435,10 +391,8 @@ Result<void> AudioRenderer::seek(qint64 ms)
     d->chainStale = false;
     d->chainStarted = false;
     d->chunks.clear();
-    d->demuxEnded = false;
-    d->decoderFlushed = false;
+    d->frames.restart();
     d->finished = false;
-    d->consecutiveErrors = 0;
     d->pendingError.reset();
     d->seekTargetMs = double(ms);
     d->endOfChunksMs = double(ms);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "media/AudioFilterGraph.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -10,8 +11,6 @@
 #include <memory>
 
 struct AVFrame;
-struct AVFilterContext;
-struct AVFilterGraph;
 
 namespace coach {
 
@@ -25,7 +24,7 @@ class ClipFilterGraph final
 {
     Q_DECLARE_TR_FUNCTIONS(ClipFilterGraph)
 public:
-    enum class Pulled { Frame, NeedsInput, Ended };
+    using Pulled = AudioFilterGraph::Pulled;
 
     ~ClipFilterGraph();
     ClipFilterGraph(const ClipFilterGraph &) = delete;
@@ -48,14 +47,7 @@ private:
     [[nodiscard]] static Result<std::unique_ptr<ClipFilterGraph>> build(const QByteArray &sourceArguments,
         const QByteArray &description, const QString &name);
 
-    struct GraphFreer
-    {
-        void operator()(AVFilterGraph *graph) const;
-    };
-
-    std::unique_ptr<AVFilterGraph, GraphFreer> m_graph;
-    AVFilterContext *m_source = nullptr; // owned by m_graph
-    AVFilterContext *m_sink = nullptr;   // owned by m_graph
+    std::unique_ptr<AudioFilterGraph> m_graph;
     QString m_name;
 };
 

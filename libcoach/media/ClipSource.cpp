@@ -5,6 +5,7 @@
 #include "core/TaskControl.h"
 #include "media/ClipFilterGraph.h"
 #include "media/FfmpegSupport.h"
+#include "media/FrameDecoder.h"
 
 #include <QtEndian>
 
@@ -28,9 +29,6 @@ namespace {
 // Compressed codecs need audio before the target to settle (MP3's bit
 // reservoir, Opus's 80 ms pre-roll, AAC's overlap); it is decoded and dropped.
 constexpr qint64 kPrerollMs = 200;
-// A damaged stretch is skipped as ffmpeg skips it; only a long run of
-// failing packets means the rest cannot be read.
-constexpr int kMaxConsecutiveErrors = 500;
 // Containers round their stated length; an end this close to it is the end.
 constexpr qint64 kEndToleranceMs = 20;
 
@@ -63,15 +61,12 @@ struct ClipSource::Private
     ffmpeg::Input input;
     AVFormatContext *format = nullptr; // owned by `input`
     ffmpeg::CodecPtr decoder;
-    ffmpeg::PacketPtr packet;
+    FrameDecoder frames;
     ffmpeg::FramePtr frame;
     int streamIndex = -1;
     AVRational timeBase { 1, 1 };
     qint64 startTime = 0;
     bool needsPreroll = true;
-    bool demuxEnded = false;
-    bool flushed = false;
-    int consecutiveErrors = 0;
     Facts facts;
 };
 
@@ -136,9 +131,9 @@ Result<std::unique_ptr<ClipSource>> ClipSource::open(const QString &path)
     if (!codec)
         return std::unexpected(codec.error());
     p.decoder = std::move(*codec);
-    p.packet.reset(av_packet_alloc());
+    const bool framesOpened = p.frames.open(p.format, p.decoder.get(), p.streamIndex);
     p.frame.reset(av_frame_alloc());
-    if (!p.packet || !p.frame)
+    if (!framesOpened || !p.frame)
         return fail(ErrorCode::Io, tr("%1 cannot be read: out of memory.").arg(p.input.name));
     return source;
 }
@@ -163,51 +158,15 @@ Result<void> ClipSource::Private::seekTo(qint64 ms)
 // Decodes the next frame into `frame`; false at the end of the recording.
 Result<bool> ClipSource::Private::nextFrame()
 {
-    while (true) {
-        const int received = avcodec_receive_frame(decoder.get(), frame.get());
-        if (received >= 0) {
-            consecutiveErrors = 0;
-            if (frame->nb_samples > 0)
-                return true;
-            av_frame_unref(frame.get());
-            continue;
-        }
-        if (received == AVERROR_EOF)
-            return false;
-        if (received != AVERROR(EAGAIN)) {
-            if (++consecutiveErrors > kMaxConsecutiveErrors)
-                return fail(ErrorCode::Corrupt,
-                    ClipSource::tr("%1 cannot be decoded: %2.").arg(input.name, ffmpeg::errorText(received)));
-            continue;
-        }
-        if (demuxEnded) {
-            if (flushed)
-                return false;
-            flushed = true;
-            avcodec_send_packet(decoder.get(), nullptr);
-            continue;
-        }
-        const int read = av_read_frame(format, packet.get());
-        if (read == AVERROR_EOF) {
-            demuxEnded = true;
-            continue;
-        }
-        if (read < 0) {
-            if (read == AVERROR(EIO) || ++consecutiveErrors > kMaxConsecutiveErrors)
-                return fail(ErrorCode::Io,
-                    ClipSource::tr("%1 cannot be read: %2.").arg(input.name, ffmpeg::errorText(read)));
-            continue;
-        }
-        if (packet->stream_index == streamIndex) {
-            const int sent = avcodec_send_packet(decoder.get(), packet.get());
-            if (sent < 0 && sent != AVERROR(EAGAIN) && ++consecutiveErrors > kMaxConsecutiveErrors) {
-                av_packet_unref(packet.get());
-                return fail(ErrorCode::Corrupt,
-                    ClipSource::tr("%1 cannot be decoded: %2.").arg(input.name, ffmpeg::errorText(sent)));
-            }
-        }
-        av_packet_unref(packet.get());
-    }
+    const auto decoded = frames.next(frame.get());
+    if (decoded)
+        return *decoded;
+    const FrameDecoder::Failure failure = decoded.error();
+    if (failure.reading)
+        return fail(ErrorCode::Io,
+            ClipSource::tr("%1 cannot be read: %2.").arg(input.name, ffmpeg::errorText(failure.error)));
+    return fail(ErrorCode::Corrupt,
+        ClipSource::tr("%1 cannot be decoded: %2.").arg(input.name, ffmpeg::errorText(failure.error)));
 }
 
 Result<ClipAudio> ClipSource::read(qint64 startMs, qint64 durationMs, ClipChannels channels,

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReviewFixture.h"
 #include "TestSupport.h"
 
 #include "review/AnnotationEditor.h"
@@ -57,44 +58,23 @@ private:
     [[nodiscard]] QList<coach::Annotation> stored() const;
     [[nodiscard]] coach::TagId tagWithShortcut(const QString &key) const;
 
-    QTemporaryDir m_dir;
-    QString m_recording;
-    std::unique_ptr<coach::Database> m_db;
-    coach::CallId m_call;
-    std::unique_ptr<ReviewPage> m_page;
+    ReviewFixture m_fx;
     std::unique_ptr<ReviewController> m_controller;
 };
 
 void TestReviewController::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
-    m_recording = m_dir.filePath(u"call.wav"_s);
-    const QString made = coach::test::makeTone(m_recording, {u"-c:a"_s, u"pcm_s16le"_s}, 20.0, 2, 8000);
+    QVERIFY(m_fx.dir.isValid());
+    const QString made = m_fx.makeRecording(u"call.wav"_s, 2);
     if (!made.isEmpty())
         QSKIP(qPrintable(made));
 }
 
 void TestReviewController::init()
 {
-    static int n = 0;
-    auto db = coach::Database::open(m_dir.filePath(u"library-%1.coachdb"_s.arg(++n)));
-    QVERIFY2(db, db ? "" : qPrintable(db.error().message()));
-    m_db = std::move(*db);
-
-    coach::Call call;
-    call.recordingPath = m_recording;
-    call.fingerprint = u"fp-review-%1"_s.arg(n);
-    call.audio.durationMs = 20'000;
-    call.audio.channels = 2;
-    call.audio.sampleRate = 8000;
-    call.agentChannel = coach::AgentChannel::Left;
-    call.audio.codec = u"pcm_s16le"_s;
-    call.audio.codecName = u"PCM signed 16-bit little-endian"_s;
-    call.audio.container = u"wav"_s;
-    const auto id = coach::CallRepository(*m_db).insert(call);
-    QVERIFY2(id, id ? "" : qPrintable(id.error().message()));
-    m_call = *id;
+    coach::Call call = m_fx.toneCall(2);
+    const QString opened = m_fx.openLibrary(u"library"_s, call);
+    QVERIFY2(opened.isEmpty(), qPrintable(opened));
 
     coach::Transcript transcript;
     transcript.format = u"webvtt"_s;
@@ -103,21 +83,18 @@ void TestReviewController::init()
         {6000, 9000, u"Customer"_s, u"I would like a refund for the second charge."_s},
         {9500, 14000, u"Agent"_s, u"I can see both charges on the account."_s},
     };
-    const auto stored = coach::TranscriptRepository(*m_db).store(m_call, transcript);
+    const auto stored = coach::TranscriptRepository(*m_fx.db).store(m_fx.call, transcript);
     QVERIFY2(stored, stored ? "" : qPrintable(stored.error().message()));
 
-    m_page = std::make_unique<ReviewPage>();
-    m_page->resize(1200, 800);
-    m_page->show();
-    QApplication::setActiveWindow(m_page.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    m_fx.showPage();
+    QApplication::setActiveWindow(m_fx.page.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_fx.page.get()));
 }
 
 void TestReviewController::cleanup()
 {
     m_controller.reset();
-    m_page.reset();
-    m_db.reset();
+    m_fx.reset();
 }
 
 void TestReviewController::openController(qint64 startMs)
@@ -125,18 +102,18 @@ void TestReviewController::openController(qint64 startMs)
     ReviewController::Options options;
     options.startMs = startMs;
     options.autoPlay = false;
-    options.analysisCacheDirectory = m_dir.filePath(u"cache"_s);
-    m_controller = std::make_unique<ReviewController>(*m_db, m_page.get(), m_call, options);
+    options.analysisCacheDirectory = m_fx.dir.filePath(u"cache"_s);
+    m_controller = std::make_unique<ReviewController>(*m_fx.db, m_fx.page.get(), m_fx.call, options);
     QVERIFY(m_controller->isLoaded());
     QTRY_COMPARE(m_controller->engine()->state(), coach::PlaybackEngine::State::Paused);
     QTRY_COMPARE(m_controller->engine()->position(), startMs);
     QCOMPARE(m_controller->position(), startMs);
-    m_page->waveform()->setFocus();
+    m_fx.page->waveform()->setFocus();
 }
 
 QList<coach::Annotation> TestReviewController::stored() const
 {
-    const auto all = coach::AnnotationRepository(*m_db).forCall(m_call);
+    const auto all = coach::AnnotationRepository(*m_fx.db).forCall(m_fx.call);
     if (!all)
         qFatal("forCall: %s", qPrintable(all.error().message()));
     return *all;
@@ -144,7 +121,7 @@ QList<coach::Annotation> TestReviewController::stored() const
 
 coach::TagId TestReviewController::tagWithShortcut(const QString &key) const
 {
-    const auto shortcuts = coach::TagRepository(*m_db).shortcuts();
+    const auto shortcuts = coach::TagRepository(*m_fx.db).shortcuts();
     if (!shortcuts)
         return {};
     return shortcuts->key(key);
@@ -156,14 +133,14 @@ void TestReviewController::tagKeyAtThePlayheadIsStoredAndUndoable()
     const coach::TagId empathy = tagWithShortcut(u"E"_s);
     QVERIFY(empathy.isValid());
 
-    QTest::keyClick(m_page->waveform(), Qt::Key_E);
+    QTest::keyClick(m_fx.page->waveform(), Qt::Key_E);
     QList<coach::Annotation> annotations = stored();
     QCOMPARE(annotations.size(), 1);
     const coach::Annotation first = annotations.first();
     QCOMPARE(first.startMs, 3000);
     QCOMPARE(first.endMs, 3000);
     QCOMPARE(first.tag, empathy);
-    QCOMPARE(m_page->annotationList()->currentAnnotation(), first.id);
+    QCOMPARE(m_fx.page->annotationList()->currentAnnotation(), first.id);
 
     QUndoStack *undo = m_controller->undoStack();
     undo->undo();
@@ -176,9 +153,9 @@ void TestReviewController::tagKeyAtThePlayheadIsStoredAndUndoable()
     QCOMPARE(m_controller->annotationModel()->rowCount(), 1);
 
     // A checkpoint's digit over a selection tags the region.
-    m_page->waveform()->setSelection({4000, 7000});
-    emit m_page->waveform()->selectionChanged({4000, 7000});
-    QTest::keyClick(m_page->waveform(), Qt::Key_1);
+    m_fx.page->waveform()->setSelection({4000, 7000});
+    emit m_fx.page->waveform()->selectionChanged({4000, 7000});
+    QTest::keyClick(m_fx.page->waveform(), Qt::Key_1);
     annotations = stored();
     QCOMPARE(annotations.size(), 2);
     QCOMPARE(annotations.at(1).startMs, 4000);
@@ -189,8 +166,8 @@ void TestReviewController::tagKeyAtThePlayheadIsStoredAndUndoable()
 void TestReviewController::markMomentOpensTheEditorAndEnterSaves()
 {
     openController(5000);
-    AnnotationEditor *editor = m_page->editor();
-    QTest::keyClick(m_page->waveform(), Qt::Key_M);
+    AnnotationEditor *editor = m_fx.page->editor();
+    QTest::keyClick(m_fx.page->waveform(), Qt::Key_M);
     QVERIFY(editor->isVisible());
     QTRY_VERIFY(editor->commentEdit()->hasFocus());
     // Typing letters that are tag shortcuts (E, P, C…) and Space must not tag or play.
@@ -207,7 +184,7 @@ void TestReviewController::markMomentOpensTheEditorAndEnterSaves()
     QCOMPARE(annotations.first().tagKey, u"pattern.paraphrase_confirm"_s);
 
     // Escape cancels without storing anything.
-    QTest::keyClick(m_page->waveform(), Qt::Key_M);
+    QTest::keyClick(m_fx.page->waveform(), Qt::Key_M);
     QTRY_VERIFY(editor->commentEdit()->hasFocus());
     QTest::keyClicks(editor->commentEdit(), u"never mind"_s);
     QTest::keyClick(editor->commentEdit(), Qt::Key_Escape);
@@ -218,14 +195,14 @@ void TestReviewController::markMomentOpensTheEditorAndEnterSaves()
 void TestReviewController::editingAndMovingPersist()
 {
     openController(2000);
-    QTest::keyClick(m_page->waveform(), Qt::Key_E);
+    QTest::keyClick(m_fx.page->waveform(), Qt::Key_E);
     const coach::AnnotationId id = stored().first().id;
 
     // Enter on the selected row opens it in the editor.
-    QTreeView *list = m_page->annotationList()->view();
+    QTreeView *list = m_fx.page->annotationList()->view();
     list->setFocus();
     QTest::keyClick(list, Qt::Key_Return);
-    AnnotationEditor *editor = m_page->editor();
+    AnnotationEditor *editor = m_fx.page->editor();
     QVERIFY(editor->isVisible());
     QCOMPARE(editor->annotationId(), id);
     editor->commentEdit()->setText(u"Bridged to the fix"_s);
@@ -237,7 +214,7 @@ void TestReviewController::editingAndMovingPersist()
     QCOMPARE(stored().first().comment, u"Bridged to the fix"_s);
 
     // Dragging its bar on the waveform moves it.
-    emit m_page->waveform()->annotationMoveRequested(id, 8000);
+    emit m_fx.page->waveform()->annotationMoveRequested(id, 8000);
     QCOMPARE(stored().first().startMs, 8000);
     QCOMPARE(stored().first().endMs, 8000);
     m_controller->undoStack()->undo();
@@ -247,14 +224,14 @@ void TestReviewController::editingAndMovingPersist()
 void TestReviewController::deleteRemovesAndUndoRestores()
 {
     openController(2000);
-    QTest::keyClick(m_page->waveform(), Qt::Key_E);
+    QTest::keyClick(m_fx.page->waveform(), Qt::Key_E);
     m_controller->seek(9000);
-    QTest::keyClick(m_page->waveform(), Qt::Key_C);
+    QTest::keyClick(m_fx.page->waveform(), Qt::Key_C);
     QCOMPARE(stored().size(), 2);
     const coach::Annotation second = stored().at(1);
-    QCOMPARE(m_page->annotationList()->currentAnnotation(), second.id);
+    QCOMPARE(m_fx.page->annotationList()->currentAnnotation(), second.id);
 
-    QTest::keyClick(m_page->waveform(), Qt::Key_Delete);
+    QTest::keyClick(m_fx.page->waveform(), Qt::Key_Delete);
     QCOMPARE(stored().size(), 1);
     m_controller->undoStack()->undo();
     QCOMPARE(stored().size(), 2);
@@ -262,18 +239,18 @@ void TestReviewController::deleteRemovesAndUndoRestores()
 
     // [ and ] walk the annotations.
     m_controller->seek(0);
-    QTest::keyClick(m_page->waveform(), Qt::Key_BracketRight);
+    QTest::keyClick(m_fx.page->waveform(), Qt::Key_BracketRight);
     QCOMPARE(m_controller->position(), 2000);
-    QTest::keyClick(m_page->waveform(), Qt::Key_BracketRight);
+    QTest::keyClick(m_fx.page->waveform(), Qt::Key_BracketRight);
     QCOMPARE(m_controller->position(), 9000);
-    QTest::keyClick(m_page->waveform(), Qt::Key_BracketLeft);
+    QTest::keyClick(m_fx.page->waveform(), Qt::Key_BracketLeft);
     QCOMPARE(m_controller->position(), 2000);
 }
 
 void TestReviewController::searchWithinTheCallJumpsToTheLine()
 {
     openController(0);
-    SearchBar *search = m_page->searchBar();
+    SearchBar *search = m_fx.page->searchBar();
     search->focusSearch();
     QTest::keyClicks(search->lineEdit(), u"refund"_s);
     QCOMPARE(m_controller->position(), 0); // typing "f", "u"… is not a shortcut here
@@ -289,14 +266,14 @@ void TestReviewController::closingRemembersThePosition()
     m_controller->seek(7000);
     QTRY_COMPARE(m_controller->engine()->position(), 7000);
     m_controller.reset();
-    QCOMPARE(coach::PlaybackStateRepository(*m_db).position(m_call).value_or(-1), 7000);
-    QVERIFY(!m_page->isCallOpen());
+    QCOMPARE(coach::PlaybackStateRepository(*m_fx.db).position(m_fx.call).value_or(-1), 7000);
+    QVERIFY(!m_fx.page->isCallOpen());
 
     // Reopened without a start, it resumes there.
     ReviewController::Options options;
     options.autoPlay = false;
-    options.analysisCacheDirectory = m_dir.filePath(u"cache"_s);
-    m_controller = std::make_unique<ReviewController>(*m_db, m_page.get(), m_call, options);
+    options.analysisCacheDirectory = m_fx.dir.filePath(u"cache"_s);
+    m_controller = std::make_unique<ReviewController>(*m_fx.db, m_fx.page.get(), m_fx.call, options);
     QTRY_COMPARE(m_controller->engine()->position(), 7000);
 }
 
@@ -304,20 +281,20 @@ void TestReviewController::analysisFillsTheWaveform()
 {
     openController(0);
     QTRY_VERIFY_WITH_TIMEOUT(m_controller->isAnalysed(), 30000);
-    QVERIFY(m_page->waveform()->currentLevel() >= 0);
-    QCOMPARE(m_page->waveform()->lanes().size(), 2);
-    QCOMPARE(m_page->waveform()->lanes().at(0).label, u"Agent"_s);
-    QCOMPARE(m_page->waveform()->lanes().at(1).label, u"Customer"_s);
+    QVERIFY(m_fx.page->waveform()->currentLevel() >= 0);
+    QCOMPARE(m_fx.page->waveform()->lanes().size(), 2);
+    QCOMPARE(m_fx.page->waveform()->lanes().at(0).label, u"Agent"_s);
+    QCOMPARE(m_fx.page->waveform()->lanes().at(1).label, u"Customer"_s);
 }
 
 void TestReviewController::missingRecordingSaysWhy()
 {
-    QVERIFY(coach::CallRepository(*m_db).setRecordingPath(m_call, m_dir.filePath(u"gone.wav"_s)));
+    QVERIFY(coach::CallRepository(*m_fx.db).setRecordingPath(m_fx.call, m_fx.dir.filePath(u"gone.wav"_s)));
     ReviewController::Options options;
     options.autoPlay = false;
-    m_controller = std::make_unique<ReviewController>(*m_db, m_page.get(), m_call, options);
+    m_controller = std::make_unique<ReviewController>(*m_fx.db, m_fx.page.get(), m_fx.call, options);
     QVERIFY(m_controller->isLoaded());
-    QVERIFY(m_page->problem().contains(u"gone.wav"_s));
+    QVERIFY(m_fx.page->problem().contains(u"gone.wav"_s));
     // The transcript and annotations still work.
     QCOMPARE(m_controller->transcriptModel()->rowCount(), 3);
 }
@@ -339,10 +316,10 @@ void TestReviewController::exportsTheCallsAnnotations()
     QFETCH(coach::AnnotationFormat::Kind, kind);
     QFETCH(QString, expected);
     openController(3000);
-    QTest::keyClick(m_page->waveform(), Qt::Key_C); // canned empathy, at the playhead
+    QTest::keyClick(m_fx.page->waveform(), Qt::Key_C); // canned empathy, at the playhead
     QCOMPARE(stored().size(), 1);
 
-    const QString path = m_dir.filePath(u"export."_s + coach::AnnotationFormat::fileSuffix(kind));
+    const QString path = m_fx.dir.filePath(u"export."_s + coach::AnnotationFormat::fileSuffix(kind));
     const auto written = m_controller->exportAnnotations(kind, path);
     QVERIFY2(written, written ? "" : qPrintable(written.error().message()));
     QFile file(path);
@@ -351,7 +328,7 @@ void TestReviewController::exportsTheCallsAnnotations()
     QVERIFY2(text.contains(expected), qPrintable(text.left(400)));
 
     // A folder that does not exist is an error naming the file, not a crash.
-    const QString nowhere = m_dir.filePath(u"missing/export.csv"_s);
+    const QString nowhere = m_fx.dir.filePath(u"missing/export.csv"_s);
     const auto failed = m_controller->exportAnnotations(kind, nowhere);
     QVERIFY(!failed);
     QVERIFY(failed.error().message().contains(u"export.csv"_s));

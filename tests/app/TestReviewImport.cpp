@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DialogAnswer.h"
+#include "ReviewFixture.h"
 #include "TestSupport.h"
 
 #include "review/AnnotationModel.h"
@@ -52,60 +53,37 @@ private:
     [[nodiscard]] QList<coach::Annotation> stored() const;
     void drag(QEvent::Type type, const QStringList &paths, bool *accepted = nullptr);
 
-    QTemporaryDir m_dir;
-    QString m_recording;
-    std::unique_ptr<coach::Database> m_db;
-    coach::CallId m_call;
-    std::unique_ptr<ReviewPage> m_page;
+    ReviewFixture m_fx;
     std::unique_ptr<ReviewController> m_controller;
 };
 
 void TestReviewImport::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
-    m_recording = m_dir.filePath(u"call.wav"_s);
-    const QString made = coach::test::makeTone(m_recording, {u"-c:a"_s, u"pcm_s16le"_s}, 20.0, 2, 8000);
+    QVERIFY(m_fx.dir.isValid());
+    const QString made = m_fx.makeRecording(u"call.wav"_s, 2);
     if (!made.isEmpty())
         QSKIP(qPrintable(made));
 }
 
 void TestReviewImport::init()
 {
-    static int n = 0;
-    auto db = coach::Database::open(m_dir.filePath(u"import-%1.coachdb"_s.arg(++n)));
-    QVERIFY2(db, db ? "" : qPrintable(db.error().message()));
-    m_db = std::move(*db);
-    coach::Call call;
-    call.recordingPath = m_recording;
-    call.fingerprint = u"fp-import-%1"_s.arg(n);
-    call.audio.durationMs = 20'000;
-    call.audio.channels = 2;
-    call.audio.sampleRate = 8000;
-    call.agentChannel = coach::AgentChannel::Left;
-    call.audio.codec = u"pcm_s16le"_s;
-    call.audio.codecName = u"PCM signed 16-bit little-endian"_s;
-    call.audio.container = u"wav"_s;
-    const auto id = coach::CallRepository(*m_db).insert(call);
-    QVERIFY2(id, id ? "" : qPrintable(id.error().message()));
-    m_call = *id;
+    coach::Call call = m_fx.toneCall(2);
+    const QString opened = m_fx.openLibrary(u"import"_s, call);
+    QVERIFY2(opened.isEmpty(), qPrintable(opened));
     coach::Transcript transcript;
     transcript.format = u"webvtt"_s;
     transcript.segments = {{1000, 5000, u"Agent"_s, u"Thanks for calling."_s},
                            {6000, 9000, u"Customer"_s, u"I would like a refund."_s}};
-    QVERIFY(coach::TranscriptRepository(*m_db).store(m_call, transcript));
+    QVERIFY(coach::TranscriptRepository(*m_fx.db).store(m_fx.call, transcript));
 
-    m_page = std::make_unique<ReviewPage>();
-    m_page->resize(1200, 800);
-    m_page->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    m_fx.showPage();
+    QVERIFY(QTest::qWaitForWindowExposed(m_fx.page.get()));
 }
 
 void TestReviewImport::cleanup()
 {
     m_controller.reset();
-    m_page.reset();
-    m_db.reset();
+    m_fx.reset();
 }
 
 void TestReviewImport::openController()
@@ -113,14 +91,14 @@ void TestReviewImport::openController()
     ReviewController::Options options;
     options.startMs = 0;
     options.autoPlay = false;
-    options.analysisCacheDirectory = m_dir.filePath(u"cache"_s);
-    m_controller = std::make_unique<ReviewController>(*m_db, m_page.get(), m_call, options);
+    options.analysisCacheDirectory = m_fx.dir.filePath(u"cache"_s);
+    m_controller = std::make_unique<ReviewController>(*m_fx.db, m_fx.page.get(), m_fx.call, options);
     QVERIFY(m_controller->isLoaded());
 }
 
 QString TestReviewImport::write(const QString &name, const QByteArray &bytes) const
 {
-    const QString path = m_dir.filePath(name);
+    const QString path = m_fx.dir.filePath(name);
     if (!coach::test::writeFile(path, bytes))
         qFatal("cannot write %s", qPrintable(path));
     return path;
@@ -128,7 +106,7 @@ QString TestReviewImport::write(const QString &name, const QByteArray &bytes) co
 
 QList<coach::Annotation> TestReviewImport::stored() const
 {
-    const auto all = coach::AnnotationRepository(*m_db).forCall(m_call);
+    const auto all = coach::AnnotationRepository(*m_fx.db).forCall(m_fx.call);
     if (!all)
         qFatal("forCall: %s", qPrintable(all.error().message()));
     return *all;
@@ -141,21 +119,21 @@ void TestReviewImport::drag(QEvent::Type type, const QStringList &paths, bool *a
     for (const QString &path : paths)
         urls << QUrl::fromLocalFile(path);
     mime.setUrls(urls);
-    const QPointF pos = QRectF(m_page->rect()).center();
+    const QPointF pos = QRectF(m_fx.page->rect()).center();
     const Qt::DropActions actions = Qt::CopyAction | Qt::MoveAction;
     bool ok = false;
     if (type == QEvent::DragEnter) {
         QDragEnterEvent event(pos.toPoint(), actions, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(m_page.get(), &event);
+        QApplication::sendEvent(m_fx.page.get(), &event);
         ok = event.isAccepted();
         QCOMPARE(ok ? event.dropAction() : Qt::CopyAction, Qt::CopyAction);
     } else if (type == QEvent::DragMove) {
         QDragMoveEvent event(pos.toPoint(), actions, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(m_page.get(), &event);
+        QApplication::sendEvent(m_fx.page.get(), &event);
         ok = event.isAccepted();
     } else {
         QDropEvent event(pos, actions, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(m_page.get(), &event);
+        QApplication::sendEvent(m_fx.page.get(), &event);
         ok = event.isAccepted();
         // Never a move: the user's file stays where it is.
         QCOMPARE(ok ? event.dropAction() : Qt::CopyAction, Qt::CopyAction);
@@ -215,14 +193,14 @@ void TestReviewImport::audacityLabelsImportThroughTheButton()
 {
     openController();
     // Import… sits beside Export… above the annotation list.
-    QAction *importAction = m_page->action(ReviewPage::Action::ImportAnnotations);
+    QAction *importAction = m_fx.page->action(ReviewPage::Action::ImportAnnotations);
     QVERIFY(importAction && importAction->isEnabled());
     QToolButton *importButton = nullptr;
     QToolButton *exportButton = nullptr;
-    for (QToolButton *button : m_page->findChildren<QToolButton *>()) {
+    for (QToolButton *button : m_fx.page->findChildren<QToolButton *>()) {
         if (button->defaultAction() == importAction)
             importButton = button;
-        else if (button->defaultAction() == m_page->action(ReviewPage::Action::ExportAnnotations))
+        else if (button->defaultAction() == m_fx.page->action(ReviewPage::Action::ExportAnnotations))
             exportButton = button;
     }
     QVERIFY(importButton && exportButton);
@@ -302,7 +280,7 @@ void TestReviewImport::transcriptDroppedOnThePageReplacesAfterAsking()
     bool accepted = false;
     drag(QEvent::DragEnter, {vtt}, &accepted);
     QVERIFY(accepted);
-    QVERIFY2(m_page->dropHint().contains(u"better.vtt"_s), qPrintable(m_page->dropHint()));
+    QVERIFY2(m_fx.page->dropHint().contains(u"better.vtt"_s), qPrintable(m_fx.page->dropHint()));
     drag(QEvent::DragMove, {vtt}, &accepted);
     QVERIFY(accepted);
 
@@ -311,7 +289,7 @@ void TestReviewImport::transcriptDroppedOnThePageReplacesAfterAsking()
         DialogAnswer answer(u"Cancel"_s);
         drag(QEvent::Drop, {vtt}, &accepted);
         QVERIFY(accepted);
-        QVERIFY(m_page->dropHint().isEmpty());
+        QVERIFY(m_fx.page->dropHint().isEmpty());
         QTRY_VERIFY(answer.seen());
         QVERIFY2(answer.text().contains(u"better.vtt"_s), qPrintable(answer.text()));
         QVERIFY(answer.answered());
@@ -325,11 +303,11 @@ void TestReviewImport::transcriptDroppedOnThePageReplacesAfterAsking()
         QTRY_VERIFY(answer.answered());
     }
     QTRY_COMPARE(attached.size(), 1);
-    QCOMPARE(attached.first().at(0).value<coach::CallId>(), m_call);
+    QCOMPARE(attached.first().at(0).value<coach::CallId>(), m_fx.call);
     QVERIFY(attached.first().at(1).toString().contains(u"better.vtt"_s));
     QCOMPARE(m_controller->transcriptModel()->rowCount(), 3);
     QCOMPARE(m_controller->transcriptModel()->segments().first().text, u"Good morning."_s);
-    QCOMPARE(coach::TranscriptRepository(*m_db).segments(m_call)->size(), 3);
+    QCOMPARE(coach::TranscriptRepository(*m_fx.db).segments(m_fx.call)->size(), 3);
 
     // A broken file says which and why, and changes nothing.
     const QString broken = write(u"broken.srt"_s, "1\n00:00:aa --> soon\nHello\n");
@@ -343,7 +321,7 @@ void TestReviewImport::transcriptDroppedOnThePageReplacesAfterAsking()
     }
     QCOMPARE(attached.size(), 1);
     QCOMPARE(m_controller->transcriptModel()->rowCount(), 3);
-    QCOMPARE(coach::TranscriptRepository(*m_db).segments(m_call)->size(), 3);
+    QCOMPARE(coach::TranscriptRepository(*m_fx.db).segments(m_fx.call)->size(), 3);
 }
 
 void TestReviewImport::otherFilesPassThePageBy()
@@ -351,9 +329,9 @@ void TestReviewImport::otherFilesPassThePageBy()
     openController();
     bool accepted = true;
     // A recording is for the main window to import; several transcripts are ambiguous.
-    drag(QEvent::DragEnter, {m_recording}, &accepted);
+    drag(QEvent::DragEnter, {m_fx.recording}, &accepted);
     QVERIFY(!accepted);
-    QVERIFY(m_page->dropHint().isEmpty());
+    QVERIFY(m_fx.page->dropHint().isEmpty());
     const QString a = write(u"a.vtt"_s, "WEBVTT\n\n00:01.000 --> 00:02.000\nA\n");
     const QString b = write(u"b.vtt"_s, "WEBVTT\n\n00:01.000 --> 00:02.000\nB\n");
     drag(QEvent::DragEnter, {a, b}, &accepted);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReviewFixture.h"
 #include "TestSupport.h"
 
 #include "review/ReviewController.h"
@@ -40,53 +41,32 @@ private:
     // How many pixels of the lane's column at `ms` are exactly the lane's colour.
     [[nodiscard]] int strongPixels(const QImage &image, int lane, qint64 ms) const;
 
-    QTemporaryDir m_dir;
-    QString m_recording;
-    std::unique_ptr<coach::Database> m_db;
-    coach::CallId m_call;
-    std::unique_ptr<ReviewPage> m_page;
+    ReviewFixture m_fx;
     std::unique_ptr<ReviewController> m_controller;
 };
 
 void TestReviewLanes::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
-    m_recording = m_dir.filePath(u"mono.wav"_s);
-    const QString made = coach::test::makeTone(m_recording, {u"-c:a"_s, u"pcm_s16le"_s}, 20.0, 1, 8000);
+    QVERIFY(m_fx.dir.isValid());
+    const QString made = m_fx.makeRecording(u"mono.wav"_s, 1);
     if (!made.isEmpty())
         QSKIP(qPrintable(made));
 }
 
 void TestReviewLanes::init()
 {
-    static int n = 0;
-    auto db = coach::Database::open(m_dir.filePath(u"lanes-%1.coachdb"_s.arg(++n)));
-    QVERIFY2(db, db ? "" : qPrintable(db.error().message()));
-    m_db = std::move(*db);
-    coach::Call call;
-    call.recordingPath = m_recording;
-    call.fingerprint = u"fp-mono-%1"_s.arg(n);
-    call.audio.durationMs = 20'000;
-    call.audio.channels = 1;
-    call.audio.sampleRate = 8000;
-    call.audio.codec = u"pcm_s16le"_s;
-    call.audio.container = u"wav"_s;
+    coach::Call call = m_fx.toneCall(1);
     call.customerRef = u"CUST-1042"_s;
-    const auto id = coach::CallRepository(*m_db).insert(call);
-    QVERIFY2(id, id ? "" : qPrintable(id.error().message()));
-    m_call = *id;
-    m_page = std::make_unique<ReviewPage>();
-    m_page->resize(1200, 800);
-    m_page->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    const QString opened = m_fx.openLibrary(u"lanes"_s, call);
+    QVERIFY2(opened.isEmpty(), qPrintable(opened));
+    m_fx.showPage();
+    QVERIFY(QTest::qWaitForWindowExposed(m_fx.page.get()));
 }
 
 void TestReviewLanes::cleanup()
 {
     m_controller.reset();
-    m_page.reset();
-    m_db.reset();
+    m_fx.reset();
 }
 
 void TestReviewLanes::store(const QList<coach::Segment> &segments, const QHash<QString, coach::SpeakerRole> &roles)
@@ -94,10 +74,10 @@ void TestReviewLanes::store(const QList<coach::Segment> &segments, const QHash<Q
     coach::Transcript transcript;
     transcript.format = u"webvtt"_s;
     transcript.segments = segments;
-    coach::TranscriptRepository repository(*m_db);
-    QVERIFY(repository.store(m_call, transcript));
+    coach::TranscriptRepository repository(*m_fx.db);
+    QVERIFY(repository.store(m_fx.call, transcript));
     for (auto it = roles.cbegin(); it != roles.cend(); ++it)
-        QVERIFY(repository.setSpeakerRole(m_call, it.key(), it.value()));
+        QVERIFY(repository.setSpeakerRole(m_fx.call, it.key(), it.value()));
 }
 
 void TestReviewLanes::open()
@@ -105,16 +85,16 @@ void TestReviewLanes::open()
     ReviewController::Options options;
     options.startMs = 0;
     options.autoPlay = false;
-    options.analysisCacheDirectory = m_dir.filePath(u"cache"_s);
-    m_controller = std::make_unique<ReviewController>(*m_db, m_page.get(), m_call, options);
+    options.analysisCacheDirectory = m_fx.dir.filePath(u"cache"_s);
+    m_controller = std::make_unique<ReviewController>(*m_fx.db, m_fx.page.get(), m_fx.call, options);
     QVERIFY(m_controller->isLoaded());
     QTRY_VERIFY_WITH_TIMEOUT(m_controller->isAnalysed(), 30000);
-    m_page->waveform()->zoomToFit();
+    m_fx.page->waveform()->zoomToFit();
 }
 
 int TestReviewLanes::strongPixels(const QImage &image, int lane, qint64 ms) const
 {
-    const WaveformWidget *waveform = m_page->waveform();
+    const WaveformWidget *waveform = m_fx.page->waveform();
     const QRect area = waveform->laneArea();
     const int count = int(waveform->lanes().size());
     // WaveformWidget stacks equal lanes with 4 px between them.
@@ -138,7 +118,7 @@ void TestReviewLanes::monoWithAgentAndCustomerHasTwoLanesFollowingTheCues()
     }, {{u"Dana"_s, coach::SpeakerRole::Agent}, {u"Caller"_s, coach::SpeakerRole::Customer}});
     open();
 
-    const QList<WaveformWidget::Lane> lanes = m_page->waveform()->lanes();
+    const QList<WaveformWidget::Lane> lanes = m_fx.page->waveform()->lanes();
     QCOMPARE(lanes.size(), 2);
     QCOMPARE(lanes.at(0).label, SpeakerColors::name(coach::SpeakerRole::Agent));
     QCOMPARE(lanes.at(1).label, SpeakerColors::name(coach::SpeakerRole::Customer));
@@ -150,7 +130,7 @@ void TestReviewLanes::monoWithAgentAndCustomerHasTwoLanesFollowingTheCues()
     QCOMPARE(lanes.at(0).mask, (coach::TimeRanges {{1000, 5000}, {9500, 15000}}));
     QCOMPARE(lanes.at(1).mask, (coach::TimeRanges {{6000, 9000}}));
 
-    const QImage image = m_page->waveform()->viewport()->grab().toImage();
+    const QImage image = m_fx.page->waveform()->viewport()->grab().toImage();
     QVERIFY(!image.isNull());
     // The agent speaks at 3 s and 12 s, the customer at 7.5 s, nobody at 17 s.
     for (const qint64 ms : {3000, 12000}) {
@@ -166,12 +146,12 @@ void TestReviewLanes::monoWithAgentAndCustomerHasTwoLanesFollowingTheCues()
 void TestReviewLanes::monoWithoutTranscriptHasOneLane()
 {
     open();
-    const QList<WaveformWidget::Lane> lanes = m_page->waveform()->lanes();
+    const QList<WaveformWidget::Lane> lanes = m_fx.page->waveform()->lanes();
     QCOMPARE(lanes.size(), 1);
     QCOMPARE(lanes.first().label, SpeakerColors::name(coach::SpeakerRole::Unknown));
     QVERIFY(!lanes.first().masked);
     // Unmasked, the whole tone is drawn strongly.
-    const QImage image = m_page->waveform()->viewport()->grab().toImage();
+    const QImage image = m_fx.page->waveform()->viewport()->grab().toImage();
     for (const qint64 ms : {3000, 7500, 17000})
         QVERIFY2(strongPixels(image, 0, ms) > 5, qPrintable(u"at %1 ms"_s.arg(ms)));
 }
@@ -185,13 +165,13 @@ void TestReviewLanes::monoWithUnnamedSpeakersSplitsByThem()
             {8500, 12000, u"SPEAKER_00"_s, u"Let me look."_s},
     });
     open();
-    const QList<WaveformWidget::Lane> lanes = m_page->waveform()->lanes();
+    const QList<WaveformWidget::Lane> lanes = m_fx.page->waveform()->lanes();
     QCOMPARE(lanes.size(), 2);
     QCOMPARE(lanes.at(0).label, u"SPEAKER_00"_s);
     QCOMPARE(lanes.at(1).label, u"SPEAKER_01"_s);
     QCOMPARE(lanes.at(0).mask, (coach::TimeRanges {{500, 4000}, {8500, 12000}}));
     QCOMPARE(lanes.at(1).mask, (coach::TimeRanges {{4500, 8000}}));
-    const QImage image = m_page->waveform()->viewport()->grab().toImage();
+    const QImage image = m_fx.page->waveform()->viewport()->grab().toImage();
     QVERIFY(strongPixels(image, 0, 2000) > 5);
     QCOMPARE(strongPixels(image, 1, 2000), 0);
     QVERIFY(strongPixels(image, 1, 6000) > 5);

@@ -10,6 +10,9 @@
 #include "storage/TagRepository.h"
 
 #include <QHash>
+#include <QTemporaryDir>
+
+#include <memory>
 
 /*
  * A small library for the highlight tests, written through libcoach's
@@ -45,6 +48,22 @@ struct HighlightFixture
     coach::CallId nextWeek;
     coach::CallId sundayNoon;
     QHash<QString, coach::TagId> tags;
+    // Set by open(); the library lives in `dir` and goes with it.
+    std::unique_ptr<QTemporaryDir> dir;
+    std::unique_ptr<coach::Database> db;
+
+    // A new library in a temporary folder, filled; an empty string on success, else what failed.
+    QString open()
+    {
+        dir = std::make_unique<QTemporaryDir>();
+        if (!dir->isValid())
+            return QStringLiteral("temporary folder: ") + dir->errorString();
+        auto opened = coach::Database::open(dir->filePath(QStringLiteral("library.coachdb")));
+        if (!opened)
+            return opened.error().message();
+        db = std::move(*opened);
+        return fill(*db);
+    }
 
     // Fills `db`; an empty string on success, else what failed.
     QString fill(const coach::Database &db)

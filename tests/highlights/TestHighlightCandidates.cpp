@@ -35,32 +35,24 @@ private slots:
 private:
     [[nodiscard]] QList<HighlightCandidate> candidates(TeamId team, IsoWeek week, const QByteArray &zone = "UTC");
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
     HighlightFixture m_fx;
 };
 
 void TestHighlightCandidates::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto db = Database::open(m_dir->filePath(u"library.coachdb"_s));
-    QVERIFY2(db, db ? "" : qPrintable(db.error().message()));
-    m_db = std::move(*db);
     m_fx = {};
-    const QString failure = m_fx.fill(*m_db);
+    const QString failure = m_fx.open();
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
 }
 
 void TestHighlightCandidates::cleanup()
 {
-    m_db.reset();
-    m_dir.reset();
+    m_fx = {};
 }
 
 QList<HighlightCandidate> TestHighlightCandidates::candidates(TeamId team, IsoWeek week, const QByteArray &zone)
 {
-    const auto found = HighlightCandidates(*m_db).forWeek(team, week, QTimeZone(zone));
+    const auto found = HighlightCandidates(*m_fx.db).forWeek(team, week, QTimeZone(zone));
     if (!found)
         qWarning("%s", qPrintable(found.error().message()));
     return found.value_or(QList<HighlightCandidate>());
@@ -118,7 +110,7 @@ void TestHighlightCandidates::aMomentBecomesThirtySeconds()
     QCOMPARE(found.at(2).region, (TimeRange{ 45'000, 75'000 }));
 
     // Near the end, the region stops at the end of the call: a moment at 1:25 of a 1:30 call.
-    AnnotationRepository annotations(*m_db);
+    AnnotationRepository annotations(*m_fx.db);
     auto marks = annotations.forCall(m_fx.otherTeam);
     QVERIFY(marks && marks->size() == 1);
     Annotation late = marks->first();
@@ -169,7 +161,7 @@ void TestHighlightCandidates::theWeekIsReadInTheZone()
 void TestHighlightCandidates::confirmingRaisesACall()
 {
     // Confirming the suggested moment and adding a pattern lifts Priya's call above the weak one.
-    AnnotationRepository annotations(*m_db);
+    AnnotationRepository annotations(*m_fx.db);
     auto marks = annotations.forCall(m_fx.suggested);
     QVERIFY(marks && marks->size() == 1);
     Annotation a = marks->first();
@@ -191,7 +183,7 @@ void TestHighlightCandidates::confirmingRaisesACall()
 void TestHighlightCandidates::emptyWeekAndBadInput()
 {
     QCOMPARE(candidates(m_fx.billing, IsoWeek(2026, 40)).size(), 0);
-    HighlightCandidates service(*m_db);
+    HighlightCandidates service(*m_fx.db);
     const auto invalid = service.forWeek(m_fx.billing, IsoWeek(2021, 53), QTimeZone("UTC"));
     QVERIFY(!invalid);
     QCOMPARE(invalid.error().code(), ErrorCode::InvalidInput);
@@ -213,7 +205,7 @@ void TestHighlightCandidates::demoAnnotationsNameKnownTags()
     int effective = 0;
     for (const QString &name : files) {
         // What DemoLibrary::addAnnotations does with each file; a tag the library lacks refuses it whole.
-        const auto read = AnnotationImporter(*m_db).prepare(m_fx.ineffective, demo.filePath(name),
+        const auto read = AnnotationImporter(*m_fx.db).prepare(m_fx.ineffective, demo.filePath(name),
                                                             AnnotationFormat::Kind::Csv);
         QVERIFY2(read, read ? "" : qPrintable(read.error().message()));
         QVERIFY(!read->annotations.isEmpty());

@@ -36,27 +36,19 @@ private slots:
 private:
     [[nodiscard]] Highlight make(TeamId team, IsoWeek week, CallId call, const QString &reason) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
     HighlightFixture m_fx;
 };
 
 void TestHighlightRepository::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto db = Database::open(m_dir->filePath(u"library.coachdb"_s));
-    QVERIFY2(db, db ? "" : qPrintable(db.error().message()));
-    m_db = std::move(*db);
     m_fx = {};
-    const QString failure = m_fx.fill(*m_db);
+    const QString failure = m_fx.open();
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
 }
 
 void TestHighlightRepository::cleanup()
 {
-    m_db.reset();
-    m_dir.reset();
+    m_fx = {};
 }
 
 Highlight TestHighlightRepository::make(TeamId team, IsoWeek week, CallId call, const QString &reason) const
@@ -72,7 +64,7 @@ Highlight TestHighlightRepository::make(TeamId team, IsoWeek week, CallId call, 
 
 void TestHighlightRepository::setThenCurrentRoundTrips()
 {
-    HighlightRepository repo(*m_db);
+    HighlightRepository repo(*m_fx.db);
     Highlight h = make(m_fx.billing, IsoWeek(2026, 48), m_fx.strong, u"Empathy bridge, then the fix"_s);
     h.region = TimeRange{ 30'000, 75'000 };
     h.patternTag = m_fx.tags.value(u"pattern.empathy_bridge"_s);
@@ -124,7 +116,7 @@ void TestHighlightRepository::setThenCurrentRoundTrips()
 
 void TestHighlightRepository::setAgainSupersedesAndKeepsHistory()
 {
-    HighlightRepository repo(*m_db);
+    HighlightRepository repo(*m_fx.db);
     const IsoWeek week(2026, 48);
     Highlight first = make(m_fx.billing, week, m_fx.weak, u"first pick"_s);
     first.chosenAt = QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC);
@@ -170,7 +162,7 @@ void TestHighlightRepository::setAgainSupersedesAndKeepsHistory()
 
 void TestHighlightRepository::teamsAndWeeksAreIndependent()
 {
-    HighlightRepository repo(*m_db);
+    HighlightRepository repo(*m_fx.db);
     QVERIFY(repo.set(make(m_fx.billing, IsoWeek(2026, 48), m_fx.strong, u"b48"_s)));
     QVERIFY(repo.set(make(m_fx.tech, IsoWeek(2026, 48), m_fx.otherTeam, u"t48"_s)));
     QVERIFY(repo.set(make(m_fx.billing, IsoWeek(2026, 49), m_fx.nextWeek, u"b49"_s)));
@@ -192,7 +184,7 @@ void TestHighlightRepository::teamsAndWeeksAreIndependent()
 
 void TestHighlightRepository::clearKeepsHistory()
 {
-    HighlightRepository repo(*m_db);
+    HighlightRepository repo(*m_fx.db);
     const IsoWeek week(2026, 48);
     QVERIFY(repo.set(make(m_fx.billing, week, m_fx.strong, u"picked"_s)));
     QVERIFY(repo.clear(m_fx.billing, week));
@@ -211,7 +203,7 @@ void TestHighlightRepository::clearKeepsHistory()
 
 void TestHighlightRepository::forRepFollowsTheCallsRep()
 {
-    HighlightRepository repo(*m_db);
+    HighlightRepository repo(*m_fx.db);
     QVERIFY(repo.set(make(m_fx.billing, IsoWeek(2026, 48), m_fx.weak, u"replaced"_s)));
     QVERIFY(repo.set(make(m_fx.billing, IsoWeek(2026, 48), m_fx.strong, u"w48"_s)));
     QVERIFY(repo.set(make(m_fx.billing, IsoWeek(2026, 49), m_fx.nextWeek, u"w49"_s)));
@@ -231,7 +223,7 @@ void TestHighlightRepository::forRepFollowsTheCallsRep()
 
 void TestHighlightRepository::listFilters()
 {
-    HighlightRepository repo(*m_db);
+    HighlightRepository repo(*m_fx.db);
     QVERIFY(repo.set(make(m_fx.billing, IsoWeek(2026, 48), m_fx.weak, u"old"_s)));
     QVERIFY(repo.set(make(m_fx.billing, IsoWeek(2026, 48), m_fx.strong, u"new"_s)));
     QVERIFY(repo.set(make(m_fx.tech, IsoWeek(2026, 48), m_fx.otherTeam, u"tech"_s)));
@@ -277,7 +269,7 @@ void TestHighlightRepository::refuses()
     case 4: h.region = TimeRange{ 5'000, 5'000 }; break;
     case 5: h.region = TimeRange{ -1, 4'000 }; break;
     }
-    HighlightRepository repo(*m_db);
+    HighlightRepository repo(*m_fx.db);
     const auto id = repo.set(h);
     QVERIFY(!id);
     QCOMPARE(id.error().code(), ErrorCode::InvalidInput);
@@ -289,7 +281,7 @@ void TestHighlightRepository::refuses()
 
 void TestHighlightRepository::unknownCallIsNotFound()
 {
-    HighlightRepository repo(*m_db);
+    HighlightRepository repo(*m_fx.db);
     QVERIFY(repo.set(make(m_fx.billing, IsoWeek(2026, 48), m_fx.strong, u"kept"_s)));
     const auto id = repo.set(make(m_fx.billing, IsoWeek(2026, 48), CallId(9999), u"x"_s));
     QVERIFY(!id);
@@ -303,9 +295,9 @@ void TestHighlightRepository::unknownCallIsNotFound()
 
 void TestHighlightRepository::deletingTheCallDeletesItsHighlights()
 {
-    HighlightRepository repo(*m_db);
+    HighlightRepository repo(*m_fx.db);
     QVERIFY(repo.set(make(m_fx.billing, IsoWeek(2026, 48), m_fx.strong, u"gone"_s)));
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(m_fx.db->connection());
     QVERIFY(q.exec(u"DELETE FROM calls WHERE id = %1"_s.arg(m_fx.strong.value())));
     const auto current = repo.current(m_fx.billing, IsoWeek(2026, 48));
     QVERIFY(current);
@@ -314,7 +306,7 @@ void TestHighlightRepository::deletingTheCallDeletesItsHighlights()
 
 void TestHighlightRepository::callsWithTagReadsTheWeekInstants()
 {
-    HighlightRepository repo(*m_db);
+    HighlightRepository repo(*m_fx.db);
     const QTimeZone utc("UTC");
     const IsoWeek week(2026, 48);
     const auto calls = repo.callsWithTag(m_fx.billing, week.start(utc), week.end(utc), u"off_script.effective"_s);

@@ -40,32 +40,24 @@ private slots:
 private:
     [[nodiscard]] QString zoneOf(TeamId team) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
     HighlightFixture m_fx;
 };
 
 void TestHighlightTeamZone::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto db = Database::open(m_dir->filePath(u"library.coachdb"_s));
-    QVERIFY2(db, db ? "" : qPrintable(db.error().message()));
-    m_db = std::move(*db);
     m_fx = {};
-    const QString failure = m_fx.fill(*m_db);
+    const QString failure = m_fx.open();
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
 }
 
 void TestHighlightTeamZone::cleanup()
 {
-    m_db.reset();
-    m_dir.reset();
+    m_fx = {};
 }
 
 QString TestHighlightTeamZone::zoneOf(TeamId team) const
 {
-    const auto teams = PeopleRepository(*m_db).teams();
+    const auto teams = PeopleRepository(*m_fx.db).teams();
     if (!teams)
         return u"<error: "_s + teams.error().message() + u'>';
     for (const Team &t : *teams) {
@@ -77,7 +69,7 @@ QString TestHighlightTeamZone::zoneOf(TeamId team) const
 
 void TestHighlightTeamZone::setTeamTimeZoneStoresAndClears()
 {
-    PeopleRepository people(*m_db);
+    PeopleRepository people(*m_fx.db);
     QCOMPARE(zoneOf(m_fx.billing), QString());
     QVERIFY(people.setTeamTimeZone(m_fx.billing, u"Pacific/Auckland"_s));
     QCOMPARE(zoneOf(m_fx.billing), u"Pacific/Auckland"_s);
@@ -92,13 +84,13 @@ void TestHighlightTeamZone::setTeamTimeZoneStoresAndClears()
 
 void TestHighlightTeamZone::setTeamTimeZoneRefusesUnknownZoneAndTeam()
 {
-    PeopleRepository people(*m_db);
+    PeopleRepository people(*m_fx.db);
     QVERIFY(people.setTeamTimeZone(m_fx.billing, u"America/Chicago"_s));
     const auto unknown = people.setTeamTimeZone(m_fx.billing, u"Mars/Olympus_Mons"_s);
     QVERIFY(!unknown);
     QCOMPARE(unknown.error().code(), ErrorCode::InvalidInput);
     QVERIFY2(unknown.error().message().contains(u"Mars/Olympus_Mons"_s), qPrintable(unknown.error().message()));
-    QVERIFY2(unknown.error().message().contains(QDir::toNativeSeparators(m_db->path())),
+    QVERIFY2(unknown.error().message().contains(QDir::toNativeSeparators(m_fx.db->path())),
              qPrintable(unknown.error().message()));
     QCOMPARE(zoneOf(m_fx.billing), u"America/Chicago"_s); // unchanged
 
@@ -123,25 +115,25 @@ void TestHighlightTeamZone::sundayEveningInLosAngelesIsNextWeekInAuckland()
     c.audio.codec = u"opus"_s;
     c.startedAt = lateSunday.toUTC();
     c.repId = m_fx.daniel;
-    const auto call = CallRepository(*m_db).insert(c);
+    const auto call = CallRepository(*m_fx.db).insert(c);
     QVERIFY2(call, call ? "" : qPrintable(call.error().message()));
     Annotation a;
     a.call = *call;
     a.startMs = 10'000;
     a.endMs = 40'000;
     a.tag = m_fx.tags.value(HighlightCandidates::effectiveTagKey());
-    QVERIFY(AnnotationRepository(*m_db).insert(a));
+    QVERIFY(AnnotationRepository(*m_fx.db).insert(a));
 
     const auto callsOf = [&](IsoWeek week) {
         QList<CallId> ids;
-        const auto found = HighlightCandidates(*m_db).forWeek(m_fx.tech, week);
+        const auto found = HighlightCandidates(*m_fx.db).forWeek(m_fx.tech, week);
         if (!found)
             qWarning("%s", qPrintable(found.error().message()));
         for (const HighlightCandidate &candidate : found.value_or(QList<HighlightCandidate>()))
             ids << candidate.call;
         return ids;
     };
-    PeopleRepository people(*m_db);
+    PeopleRepository people(*m_fx.db);
     QVERIFY(people.setTeamTimeZone(m_fx.tech, u"America/Los_Angeles"_s));
     QVERIFY(callsOf(IsoWeek(2026, 48)).contains(*call));
     QVERIFY(!callsOf(IsoWeek(2026, 49)).contains(*call));
@@ -211,7 +203,7 @@ void TestHighlightTeamZone::importSetsTheTeamZone()
     const QString recording = demo + u"/01-replacement-part.opus"_s;
     if (!QFile::exists(recording))
         QSKIP("the demo recordings are not in the source tree");
-    const QString manifestPath = m_dir->filePath(u"manifest.csv"_s);
+    const QString manifestPath = m_fx.dir->filePath(u"manifest.csv"_s);
     QFile manifest(manifestPath);
     QVERIFY(manifest.open(QIODevice::WriteOnly));
     manifest.write("file,rep,team,started_at,team_time_zone\n"
@@ -219,10 +211,10 @@ void TestHighlightTeamZone::importSetsTheTeamZone()
     manifest.close();
 
     TaskControl control;
-    const auto summary = ImportService(*m_db).run({ { recording }, manifestPath }, control);
+    const auto summary = ImportService(*m_fx.db).run({ { recording }, manifestPath }, control);
     QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message()));
     QCOMPARE(summary->imported, 1);
-    const auto teams = PeopleRepository(*m_db).teams();
+    const auto teams = PeopleRepository(*m_fx.db).teams();
     QVERIFY(teams);
     const auto night = std::find_if(teams->cbegin(), teams->cend(),
                                     [](const Team &t) { return t.name == u"Night Shift"_s; });
@@ -235,14 +227,14 @@ void TestHighlightTeamZone::importSetsTheTeamZone()
 void TestHighlightTeamZone::latestWeekWithCalls()
 {
     const QTimeZone utc = QTimeZone::utc();
-    const HighlightRepository repository(*m_db);
+    const HighlightRepository repository(*m_fx.db);
     // The fixture's calls run from Sun 22 Nov (W47) to Mon 30 Nov (W49).
     QCOMPARE(repository.latestWeekWithCalls(IsoWeek(2026, 52), utc).value(), IsoWeek(2026, 49));
     QCOMPARE(repository.latestWeekWithCalls(IsoWeek(2026, 49), utc).value(), IsoWeek(2026, 49));
     QCOMPARE(repository.latestWeekWithCalls(IsoWeek(2026, 48), utc).value(), IsoWeek(2026, 48));
     // Sunday noon UTC is Monday in Auckland: with Billing there, W47 has no call any more.
     QCOMPARE(repository.latestWeekWithCalls(IsoWeek(2026, 47), utc).value(), IsoWeek(2026, 47));
-    QVERIFY(PeopleRepository(*m_db).setTeamTimeZone(m_fx.billing, u"Pacific/Auckland"_s));
+    QVERIFY(PeopleRepository(*m_fx.db).setTeamTimeZone(m_fx.billing, u"Pacific/Auckland"_s));
     QCOMPARE(repository.latestWeekWithCalls(IsoWeek(2026, 47), utc).value(), IsoWeek());
     QCOMPARE(repository.latestWeekWithCalls(IsoWeek(2026, 46), utc).value(), IsoWeek());
     QVERIFY(!repository.latestWeekWithCalls(IsoWeek(), utc));
