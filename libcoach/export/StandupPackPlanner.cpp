@@ -136,20 +136,24 @@ Result<StandupClip> StandupPackPlanner::tip(AnnotationId id) const
         return fail(ErrorCode::NotFound, tr("Annotation %1 names call %2, which is not in the library")
                                                  .arg(id.value())
                                                  .arg(a.call.value()));
-    const Call &c = **call;
+    return tipClip(**call, a);
+}
+
+Result<StandupClip> StandupPackPlanner::tipClip(const Call &call, const Annotation &annotation) const
+{
     StandupClip clip;
     clip.kind = StandupClipKind::Tip;
-    clip.call = c.id;
-    clip.annotation = a.id;
-    clip.recordingPath = c.recordingPath;
-    clip.recordingDurationMs = c.audio.durationMs;
-    clip.agentChannel = c.agentChannel;
-    clip.range = tipRange(a.startMs, a.endMs, c.audio.durationMs);
-    clip.repName = c.repName;
-    clip.patternLabel = a.tagLabel;
-    clip.listenFor = a.comment;
-    clip.callStartedAt = c.startedAt;
-    if (auto filled = fillTranscript(clip, c.repName); !filled)
+    clip.call = call.id;
+    clip.annotation = annotation.id;
+    clip.recordingPath = call.recordingPath;
+    clip.recordingDurationMs = call.audio.durationMs;
+    clip.agentChannel = call.agentChannel;
+    clip.range = tipRange(annotation.startMs, annotation.endMs, call.audio.durationMs);
+    clip.repName = call.repName;
+    clip.patternLabel = annotation.tagLabel;
+    clip.listenFor = annotation.comment;
+    clip.callStartedAt = call.startedAt;
+    if (auto filled = fillTranscript(clip, call.repName); !filled)
         return std::unexpected(filled.error());
     return clip;
 }
@@ -195,21 +199,10 @@ Result<QList<StandupClip>> StandupPackPlanner::tipCandidates(const Team &team, I
         for (const Annotation &a : *marks) {
             if (a.suggested || !tipTags.contains(a.tag.value()))
                 continue;
-            StandupClip clip;
-            clip.kind = StandupClipKind::Tip;
-            clip.call = call.id;
-            clip.annotation = a.id;
-            clip.recordingPath = call.recordingPath;
-            clip.recordingDurationMs = call.audio.durationMs;
-            clip.agentChannel = call.agentChannel;
-            clip.range = tipRange(a.startMs, a.endMs, call.audio.durationMs);
-            clip.repName = call.repName;
-            clip.patternLabel = a.tagLabel;
-            clip.listenFor = a.comment;
-            clip.callStartedAt = call.startedAt;
-            if (auto filled = fillTranscript(clip, call.repName); !filled)
-                return std::unexpected(filled.error());
-            out.append(clip);
+            auto clip = tipClip(call, a);
+            if (!clip)
+                return std::unexpected(clip.error());
+            out.append(*clip);
         }
     }
     return out;

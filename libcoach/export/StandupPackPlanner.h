@@ -14,6 +14,8 @@
 
 namespace coach {
 
+struct Annotation;
+struct Call;
 class Database;
 
 /*
@@ -62,6 +64,8 @@ public:
 
 private:
     [[nodiscard]] Result<void> fillTranscript(StandupClip &clip, const QString &agentName) const;
+    // A tip: the annotation's range (a moment widened by tipRange) of `call`, with its transcript.
+    [[nodiscard]] Result<StandupClip> tipClip(const Call &call, const Annotation &annotation) const;
 
     const Database &m_db;
 };
