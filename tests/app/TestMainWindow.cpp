@@ -18,12 +18,15 @@
 #include <QMimeData>
 #include <QLineEdit>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QThread>
+#include <QThreadPool>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -42,6 +45,7 @@ private slots:
     void sortingKeepsTheSelectedCall();
     void emptyLibraryShowsTheEmptyState();
     void importAddsARow();
+    void importEndingWhileTheProgressDialogUpdates();
     void unreadableLibraryIsRefused();
 
 private:
@@ -327,6 +331,55 @@ void TestMainWindow::importAddsARow()
     refused.setAccepted(false);
     QCoreApplication::sendEvent(&window, &refused);
     QVERIFY(!refused.isAccepted());
+}
+
+// A window-modal QProgressDialog, once shown, handles events inside setValue();
+// the import's end (which closes the dialog) can run there, in the middle of a
+// progress update. That crashed the first start of `coachbench --demo` now and then.
+void TestMainWindow::importEndingWhileTheProgressDialogUpdates()
+{
+    const QString ffmpeg = QStandardPaths::findExecutable(u"ffmpeg"_s);
+    if (ffmpeg.isEmpty())
+        QSKIP("ffmpeg is not installed; it makes the recordings to import");
+    QTemporaryDir recordings;
+    QProcess process;
+    for (int i = 0; i < 3; ++i) {
+        process.start(ffmpeg, {u"-hide_banner"_s, u"-loglevel"_s, u"error"_s, u"-f"_s, u"lavfi"_s, u"-i"_s,
+                               u"sine=frequency=%1:duration=1"_s.arg(300 + 100 * i), u"-ar"_s, u"8000"_s,
+                               recordings.filePath(u"call-%1.wav"_s.arg(i))});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+    }
+
+    MainWindow window;
+    QVERIFY(window.openLibrary(makeLibrary(u"import-race.coachdb"_s, 0)).has_value());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ImportController *import = window.importController();
+    QSignalSpy finished(import, &ImportController::finished);
+    int reports = 0;
+    bool lastReport = false;
+    // Runs at the start of each progress update, before the dialog is touched.
+    connect(import, &ImportController::progressChanged, this, [&](qint64 done, qint64 total, const QString &) {
+        if (total <= 0)
+            return;
+        // Past the dialog's minimum duration, so this update shows it.
+        if (++reports == 2)
+            QThread::msleep(500);
+        // Let the worker finish: its end is then queued behind this update.
+        if (done == total) {
+            lastReport = true;
+            QThreadPool::globalInstance()->waitForDone(60000);
+        }
+    }, Qt::DirectConnection);
+    window.importPaths({recordings.path()});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    QVERIFY(lastReport);
+    QVERIFY(reports >= 3);
+    QCOMPARE(import->lastSummary()->imported, 3);
+    QTRY_VERIFY(!window.findChild<QProgressDialog *>(u"importProgress"_s)
+                || !window.findChild<QProgressDialog *>(u"importProgress"_s)->isVisible());
+    QCOMPARE(model(window)->rowCount(), 3);
 }
 
 void TestMainWindow::unreadableLibraryIsRefused()

@@ -6,7 +6,9 @@
 #   B = sqlite3 -json LIB "<CallRepository::list's SELECT: same 25 columns, same LEFT JOINs,
 #        ORDER BY c.started_at DESC, c.id DESC LIMIT 100>"
 # Whole processes, start-up included; paired A B A B after a warm-up (paired.py), medians.
-# Target: A/B <= 2.0.
+# Target: A/B <= 2.0. Then the floor any Qt SQL program starts from
+# (qt-list-floor.cpp: the same SELECT through QSQLITE, nothing else) against
+# sqlite3, and coach against that floor.
 #
 # PROFILE=1 also prints where coach's time goes: CPU of start-up floors built in /tmp
 # (an empty C program linked with coach's FFmpeg libraries, Qt Core+Sql opening the
@@ -42,9 +44,18 @@ python3 "$HERE/paired.py" --name list --runs "$RUNS" --warmup "$WARMUP" --json "
   --a "$COACH --library $LIB list --json --limit 100" \
   --b "sqlite3 -json $LIB '$Q'" | tee "$OUTDIR/list.txt"
 
+EXP=$(mktemp -d /tmp/coach-bench-exp.XXXXXX); trap 'rm -rf "$EXP"' EXIT
+g++ -O2 -fPIC "$HERE/qt-list-floor.cpp" -o "$EXP/qt-list-floor" $(pkg-config --cflags --libs Qt6Core Qt6Sql)
+echo "# floor: qt-list-floor.cpp, a bare Qt SQL program running the same SELECT"
+python3 "$HERE/paired.py" --name floor-qt-list --runs "$RUNS" --warmup "$WARMUP" \
+  --a "$EXP/qt-list-floor $LIB '$Q'" --b "sqlite3 -json $LIB '$Q'" | grep -E '^(A:|B:|A/B|RESULT)' | sed 's/^/#   /'
+echo "# coach against that floor: what coach adds of its own"
+python3 "$HERE/paired.py" --name list-vs-qt-floor --runs "$RUNS" --warmup "$WARMUP" \
+  --a "$COACH --library $LIB list --json --limit 100" --b "$EXP/qt-list-floor $LIB '$Q'" \
+  | grep -E '^(A/B|RESULT)' | sed 's/^/#   /'
+
 [ "${PROFILE:-0}" = 1 ] || exit 0
 echo "# --- profile: where coach list's time goes ---"
-EXP=$(mktemp -d /tmp/coach-bench-exp.XXXXXX); trap 'rm -rf "$EXP"' EXIT
 echo 'int main(void){return 0;}' > "$EXP/empty.c"
 cat > "$EXP/qtsql.cpp" <<'EOF'
 #include <QCoreApplication>

@@ -8,7 +8,9 @@
 #     module has them (so the check can see them);
 #  2. `coach list` and `coach check` run without ever mapping the module (LD_DEBUG=files),
 #     and `coach probe` does map it;
-#  3. a module that cannot be found is an error naming the path, not a crash.
+#  3. a module that cannot be found is an error naming the path, not a crash;
+#  4. neither program's RUNPATH has an empty entry (CMake's padding, which makes
+#     the loader search the current folder for every library: packaging/CMakeLists.txt).
 set -uo pipefail
 coach=$1 coachbench=$2 libcoach=$3 module=$4 recording=$5
 media='lib(avcodec|avformat|avutil|avfilter|swresample)\.so|libQt6Multimedia|libebur128|libzip\.so|libcrypto'
@@ -22,6 +24,13 @@ for binary in "$coach" "$coachbench" "$libcoach"; do
     [ -z "$hits" ] || fail "$binary has in DT_NEEDED: $(echo $hits)"
     hits=$(ldd "$binary" | grep -E "$media" | awk '{print $1}')
     [ -z "$hits" ] || fail "$binary loads at start (ldd): $(echo $hits)"
+done
+for binary in "$coach" "$coachbench"; do
+    runpath=$(readelf -d "$binary" | sed -n 's/.*(RUNPATH).*\[\(.*\)\]/\1/p')
+    [ -n "$runpath" ] || fail "$binary has no RUNPATH: it cannot find libcoach"
+    case ":$runpath:" in
+        *::*) fail "$binary has an empty RUNPATH entry ($runpath): the loader searches the current folder" ;;
+    esac
 done
 needed "$module" | grep -q 'libavformat' || fail "$module does not need libavformat: the check looks at the wrong file"
 needed "$module" | grep -q 'libQt6Multimedia' || fail "$module does not need Qt6Multimedia: the check looks at the wrong file"

@@ -94,13 +94,15 @@ void ImportController::onProgress(qint64 done, qint64 total, const QString &what
         m_progress->setLabelText(name.isEmpty() ? tr("Looking for recordings…") : name);
         return;
     }
-    // QProgressDialog takes ints; scale so a huge total still moves the bar.
-    const qint64 scale = std::max<qint64>(1, total / 100000);
-    m_progress->setRange(0, int(total / scale));
-    m_progress->setValue(int(std::min(done, total) / scale));
     // `done` counts finished files, `what` is the one that just finished.
     const QString count = tr("%1 of %2").arg(QLocale().toString(std::min(done, total)), QLocale().toString(total));
     m_progress->setLabelText(name.isEmpty() ? count : tr("%1\n%2").arg(name, count));
+    // QProgressDialog takes ints; scale so a huge total still moves the bar.
+    const qint64 scale = std::max<qint64>(1, total / 100000);
+    m_progress->setRange(0, int(total / scale));
+    // Last: once shown, a modal QProgressDialog handles events inside setValue(),
+    // and the end of the import (which closes the dialog) may be among them.
+    m_progress->setValue(int(std::min(done, total) / scale));
 }
 
 void ImportController::onFinished(const coach::Result<coach::ImportSummary> &result)
