@@ -7326,6 +7326,97 @@ Als Termine werden sie zu Einzelgesprächen, Nachbesprechungen oder Team-Huddles
     </message>
 </context>
 <context>
+    <name>TagLabels</name>
+    <message>
+        <source>Greeting</source>
+        <translation>Begrüßung</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verifizierung</translation>
+    </message>
+    <message>
+        <source>Issue summary</source>
+        <translation>Zusammenfassung des Anliegens</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <source>Off-script — effective</source>
+        <translation>Abseits des Skripts — wirksam</translation>
+    </message>
+    <message>
+        <source>Off-script — ineffective</source>
+        <translation>Abseits des Skripts — unwirksam</translation>
+    </message>
+    <message>
+        <source>Empathy bridge</source>
+        <translation>Empathiebrücke</translation>
+    </message>
+    <message>
+        <source>Paraphrase-and-confirm</source>
+        <translation>Paraphrasieren und bestätigen</translation>
+    </message>
+    <message>
+        <source>“Yes, And”</source>
+        <translation>„Ja, und“</translation>
+    </message>
+    <message>
+        <source>Layered questioning</source>
+        <translation>Vertiefendes Nachfragen</translation>
+    </message>
+    <message>
+        <source>Emotional mirroring with restraint</source>
+        <translation>Emotionales Spiegeln mit Zurückhaltung</translation>
+    </message>
+    <message>
+        <source>Pause button</source>
+        <translation>Pausetaste</translation>
+    </message>
+    <message>
+        <source>Canned empathy</source>
+        <translation>Floskel-Empathie</translation>
+    </message>
+    <message>
+        <source>Canned empathy overused</source>
+        <translation>Floskel-Empathie zu oft</translation>
+    </message>
+    <message>
+        <source>Robotic script reading</source>
+        <translation>Roboterhaftes Ablesen des Skripts</translation>
+    </message>
+    <message>
+        <source>Boundary breach: promise</source>
+        <translation>Grenzüberschreitung: Versprechen</translation>
+    </message>
+    <message>
+        <source>Boundary breach: personal opinion</source>
+        <translation>Grenzüberschreitung: persönliche Meinung</translation>
+    </message>
+    <message>
+        <source>Boundary breach: arguing</source>
+        <translation>Grenzüberschreitung: Streiten</translation>
+    </message>
+    <message>
+        <source>Missed empathy opportunity</source>
+        <translation>Verpasste Gelegenheit für Empathie</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
+    <message>
+        <source>Angry customer</source>
+        <translation>Verärgerter Kunde</translation>
+    </message>
+</context>
+<context>
     <name>TagRepository</name>
     <message>
         <source>“%1” cannot be a tag shortcut: use one letter, digit or punctuation key</source>

@@ -7326,6 +7326,97 @@ Como sesiones, se convierten en reuniones individuales, charlas o reuniones brev
     </message>
 </context>
 <context>
+    <name>TagLabels</name>
+    <message>
+        <source>Greeting</source>
+        <translation>Saludo</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verificación</translation>
+    </message>
+    <message>
+        <source>Issue summary</source>
+        <translation>Resumen del problema</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmación</translation>
+    </message>
+    <message>
+        <source>Off-script — effective</source>
+        <translation>Fuera de guion — eficaz</translation>
+    </message>
+    <message>
+        <source>Off-script — ineffective</source>
+        <translation>Fuera de guion — ineficaz</translation>
+    </message>
+    <message>
+        <source>Empathy bridge</source>
+        <translation>Puente de empatía</translation>
+    </message>
+    <message>
+        <source>Paraphrase-and-confirm</source>
+        <translation>Parafrasear y confirmar</translation>
+    </message>
+    <message>
+        <source>“Yes, And”</source>
+        <translation>«Sí, y además»</translation>
+    </message>
+    <message>
+        <source>Layered questioning</source>
+        <translation>Preguntas por capas</translation>
+    </message>
+    <message>
+        <source>Emotional mirroring with restraint</source>
+        <translation>Reflejo emocional con mesura</translation>
+    </message>
+    <message>
+        <source>Pause button</source>
+        <translation>Botón de pausa</translation>
+    </message>
+    <message>
+        <source>Canned empathy</source>
+        <translation>Empatía enlatada</translation>
+    </message>
+    <message>
+        <source>Canned empathy overused</source>
+        <translation>Empatía enlatada en exceso</translation>
+    </message>
+    <message>
+        <source>Robotic script reading</source>
+        <translation>Lectura robótica del guion</translation>
+    </message>
+    <message>
+        <source>Boundary breach: promise</source>
+        <translation>Límite traspasado: promesa</translation>
+    </message>
+    <message>
+        <source>Boundary breach: personal opinion</source>
+        <translation>Límite traspasado: opinión personal</translation>
+    </message>
+    <message>
+        <source>Boundary breach: arguing</source>
+        <translation>Límite traspasado: discutir</translation>
+    </message>
+    <message>
+        <source>Missed empathy opportunity</source>
+        <translation>Oportunidad de empatía perdida</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escalada</translation>
+    </message>
+    <message>
+        <source>Angry customer</source>
+        <translation>Cliente enfadado</translation>
+    </message>
+</context>
+<context>
     <name>TagRepository</name>
     <message>
         <source>“%1” cannot be a tag shortcut: use one letter, digit or punctuation key</source>

@@ -18,7 +18,7 @@ namespace coach {
 namespace {
 
 // Tag fields come along so the list, the waveform and exports need no second query.
-const QString kSelect = u"SELECT a.id, a.call_id, a.start_ms, a.end_ms, a.tag_id, g.key, g.label, g.color, "
+const QString kSelect = u"SELECT a.id, a.call_id, a.start_ms, a.end_ms, a.tag_id, g.key, coach_tag_label(g.key, g.label), g.color, "
                          "a.comment, a.author, a.created_at, a.updated_at, a.status "
                          "FROM annotations a LEFT JOIN tags g ON g.id = a.tag_id"_s;
 

@@ -113,7 +113,7 @@ QString whereClause(const CallQuery &query, QVariantList &values)
                  "OR coach_fold(c.queue) LIKE ? ESCAPE '\\' OR coach_fold(c.customer_ref) LIKE ? ESCAPE '\\' "
                  "OR coach_fold(c.recording_path) LIKE ? ESCAPE '\\' "
                  "OR EXISTS (SELECT 1 FROM annotations a JOIN tags g ON g.id = a.tag_id "
-                 "WHERE a.call_id = c.id AND (coach_fold(g.label) LIKE ? ESCAPE '\\' "
+                 "WHERE a.call_id = c.id AND (coach_fold(coach_tag_label(g.key, g.label)) LIKE ? ESCAPE '\\' "
                  "OR coach_fold(a.comment) LIKE ? ESCAPE '\\')))"_s;
         // Plain positional marks, one value per mark: Qt's SQLite driver binds in order.
         const QString pattern = escapeLike(word.toCaseFolded());

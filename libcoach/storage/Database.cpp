@@ -3,6 +3,7 @@
 
 #include "core/Logging.h"
 #include "core/TaskControl.h"
+#include "model/TagLabels.h"
 #include "storage/SqlError.h"
 
 #include <QAtomicInteger>
@@ -49,6 +50,21 @@ void foldCase(sqlite3_context *context, int, sqlite3_value **argv)
     }
     const QByteArray folded = QString::fromUtf8(text, sqlite3_value_bytes(argv[0])).toCaseFolded().toUtf8();
     sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
+}
+
+// coach_tag_label(key, label): a built-in tag's label in the user's language
+// (TagLabels), so repositories show, sort and filter by what the user reads.
+void tagLabel(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    const auto *key = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    const auto *label = reinterpret_cast<const char *>(sqlite3_value_text(argv[1]));
+    if (!label) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const QString stored = QString::fromUtf8(label, sqlite3_value_bytes(argv[1]));
+    const QByteArray shown = key ? TagLabels::display(QString::fromUtf8(key), stored).toUtf8() : stored.toUtf8();
+    sqlite3_result_text(context, shown.constData(), int(shown.size()), SQLITE_TRANSIENT);
 }
 
 struct Migration
@@ -175,6 +191,10 @@ Result<void> Database::configure()
         || sqlite3_create_function_v2(handle, "coach_fold", 1,
                                       SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
                                       &foldCase, nullptr, nullptr, nullptr)
+                != SQLITE_OK
+        // Not deterministic: the answer follows the installed translator.
+        || sqlite3_create_function_v2(handle, "coach_tag_label", 2, SQLITE_UTF8 | SQLITE_INNOCUOUS, nullptr,
+                                      &tagLabel, nullptr, nullptr, nullptr)
                 != SQLITE_OK)
         return fail(ErrorCode::Database, tr("%1: the SQLite driver is unavailable").arg(m_path));
     for (const auto *pragma : { "PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",

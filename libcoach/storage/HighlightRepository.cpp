@@ -22,7 +22,7 @@ namespace {
 // Names, labels and the call's start come along so views and packs need no second query.
 const QString kSelect = u"SELECT h.id, h.team_id, h.iso_week, h.call_id, h.start_ms, h.end_ms, h.reason, "
                          "h.pattern_tag_id, h.chosen_by, h.chosen_at, h.superseded_at, "
-                         "t.name, t.time_zone, c.rep_id, r.name, c.started_at, c.duration_ms, g.key, g.label "
+                         "t.name, t.time_zone, c.rep_id, r.name, c.started_at, c.duration_ms, g.key, coach_tag_label(g.key, g.label) "
                          "FROM highlights h "
                          "JOIN teams t ON t.id = h.team_id "
                          "JOIN calls c ON c.id = h.call_id "

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/TagRepository.h"
 
+#include "model/TagLabels.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 
@@ -8,6 +9,8 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -62,7 +65,7 @@ QString slug(const QString &label)
 Result<QList<Tag>> TagRepository::all() const
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(u"SELECT id, key, label, kind, color FROM tags ORDER BY sort_order, label"_s))
+    if (!q.exec(u"SELECT id, key, coach_tag_label(key, label), kind, color FROM tags ORDER BY sort_order, 3"_s))
         return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     QList<Tag> result;
     while (q.next())
@@ -73,7 +76,7 @@ Result<QList<Tag>> TagRepository::all() const
 Result<std::optional<Tag>> TagRepository::find(TagId id) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT id, key, label, kind, color FROM tags WHERE id = ?"_s);
+    q.prepare(u"SELECT id, key, coach_tag_label(key, label), kind, color FROM tags WHERE id = ?"_s);
     q.addBindValue(id.value());
     if (!q.exec())
         return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
@@ -85,7 +88,7 @@ Result<std::optional<Tag>> TagRepository::find(TagId id) const
 Result<QStringList> TagRepository::labelsForCall(CallId call) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT DISTINCT g.label FROM annotations a JOIN tags g ON g.id = a.tag_id "
+    q.prepare(u"SELECT DISTINCT coach_tag_label(g.key, g.label) FROM annotations a JOIN tags g ON g.id = a.tag_id "
               "WHERE a.call_id = ? ORDER BY g.sort_order"_s);
     q.addBindValue(call.value());
     if (!q.exec())
@@ -124,7 +127,7 @@ Result<void> TagRepository::checkLabelFree(const QString &label, TagId except) c
     if (label.contains(u'|'))
         return fail(ErrorCode::InvalidInput, tr("The tag label “%1” may not contain “|”").arg(label));
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT label FROM tags WHERE coach_fold(label) = ? AND id <> ?"_s);
+    q.prepare(u"SELECT coach_tag_label(key, label) FROM tags WHERE coach_fold(coach_tag_label(key, label)) = ? AND id <> ?"_s);
     q.addBindValue(label.toCaseFolded());
     q.addBindValue(except.value());
     if (!q.exec())
@@ -265,14 +268,19 @@ Result<Tag> TagRepository::resolve(const QString &text) const
     QList<Tag> exact;
     QList<Tag> prefixed;
     for (const Tag &tag : *tags) {
-        const QString key = tag.key.toCaseFolded();
-        const QString label = tag.label.toCaseFolded();
-        if (key == wanted || label == wanted)
+        // The key, the label as shown, and a built-in tag's English label (so an
+        // export from an English desktop, or a script, works in any language).
+        QStringList names{ tag.key.toCaseFolded(), tag.label.toCaseFolded() };
+        if (const QString seeded = TagLabels::seeded(tag.key); !seeded.isEmpty())
+            names << seeded.toCaseFolded();
+        const auto any = [&names](const auto &matches) { return std::any_of(names.cbegin(), names.cend(), matches); };
+        if (any([&](const QString &name) { return name == wanted; }))
             return tag;
-        if (!wantedPlain.isEmpty() && (plain(key) == wantedPlain || plain(label) == wantedPlain))
+        if (!wantedPlain.isEmpty() && any([&](const QString &name) { return plain(name) == wantedPlain; }))
             exact.append(tag);
-        else if (key.startsWith(wanted) || label.startsWith(wanted)
-                 || (!wantedPlain.isEmpty() && (plain(key).startsWith(wantedPlain) || plain(label).startsWith(wantedPlain))))
+        else if (any([&](const QString &name) {
+                     return name.startsWith(wanted) || (!wantedPlain.isEmpty() && plain(name).startsWith(wantedPlain));
+                 }))
             prefixed.append(tag);
     }
     const QList<Tag> &candidates = exact.isEmpty() ? prefixed : exact;

@@ -16,6 +16,7 @@ private slots:
     void zoomPicksThePeaksLevel_data();
     void zoomPicksThePeaksLevel();
     void draggingAnAnnotationAsksToMoveIt();
+    void overlappingNotesTakeARowEach();
 
 private:
     static void setUp(WaveformWidget &widget, qint64 durationMs);
@@ -150,6 +151,38 @@ void TestWaveformWidget::draggingAnAnnotationAsksToMoveIt()
     QCOMPARE(move.first().at(0).value<coach::AnnotationId>(), id);
     const qint64 expected = 10'000 + qint64(60 * widget.msPerPixel());
     QVERIFY(std::abs(move.first().at(1).toLongLong() - expected) <= qint64(widget.msPerPixel()) + 1);
+}
+
+// Two notes over the same moment used to draw their labels over each other;
+// the second now gets a row of its own, and the lanes move down to make room.
+void TestWaveformWidget::overlappingNotesTakeARowEach()
+{
+    WaveformWidget widget;
+    setUp(widget, 60'000);
+    const coach::AnnotationId first(1);
+    const coach::AnnotationId second(2);
+    widget.setRegions({{first, 10'000, 20'000, Qt::darkGreen, u"Off-script — effective"_s}});
+    widget.repaint();
+    const int oneRow = widget.laneArea().top();
+    widget.setRegions({{first, 10'000, 20'000, Qt::darkGreen, u"Off-script — effective"_s},
+                       {second, 12'000, 18'000, Qt::darkCyan, u"Empathy bridge"_s},
+                       {coach::AnnotationId(3), 40'000, 41'000, Qt::darkYellow, u"Pause button"_s}});
+    widget.repaint();
+    const int twoRows = widget.laneArea().top();
+    QVERIFY2(twoRows > oneRow, qPrintable(u"lanes at %1, were at %2"_s.arg(twoRows).arg(oneRow)));
+
+    QSignalSpy clicked(&widget, &WaveformWidget::annotationClicked);
+    const int x = widget.xForTime(13'000);
+    QTest::mouseClick(widget.viewport(), Qt::LeftButton, {}, QPoint(x, oneRow - 8));
+    QTest::mouseClick(widget.viewport(), Qt::LeftButton, {}, QPoint(x, twoRows - 8));
+    QCOMPARE(clicked.size(), 2);
+    QCOMPARE(clicked.at(0).at(0).value<coach::AnnotationId>(), first);
+    QCOMPARE(clicked.at(1).at(0).value<coach::AnnotationId>(), second);
+
+    // Apart again: one row.
+    widget.setRegions({{first, 10'000, 20'000, Qt::darkGreen, u"Off-script — effective"_s}});
+    widget.repaint();
+    QCOMPARE(widget.laneArea().top(), oneRow);
 }
 
 QTEST_MAIN(TestWaveformWidget)

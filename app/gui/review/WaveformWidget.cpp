@@ -13,13 +13,16 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <numeric>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 constexpr int GutterWidth = 92;
 constexpr int RulerHeight = 24;
-constexpr int BandHeight = 20;
+constexpr int BandHeight = 20; // one row of the Notes band
+constexpr int MaxBandRows = 3;
+constexpr int MaxLabelBarWidth = 140;
 constexpr int LaneSpacing = 4;
 constexpr double MinMsPerPixel = 0.25; // a few samples per column at 8 kHz
 constexpr double ZoomStep = 1.5;
@@ -206,12 +209,12 @@ QRect WaveformWidget::rulerRect() const
 
 QRect WaveformWidget::bandRect() const
 {
-    return {GutterWidth, RulerHeight, timeWidth(), BandHeight};
+    return {GutterWidth, RulerHeight, timeWidth(), BandHeight * m_bandRows};
 }
 
 QRect WaveformWidget::laneArea() const
 {
-    const int top = RulerHeight + BandHeight;
+    const int top = RulerHeight + BandHeight * m_bandRows;
     return {GutterWidth, top, timeWidth(), std::max(1, viewport()->height() - top)};
 }
 
@@ -278,6 +281,11 @@ void WaveformWidget::changeEvent(QEvent *event)
 
 void WaveformWidget::paintEvent(QPaintEvent *)
 {
+    // Overlapping notes take more rows of the band, and the lanes below move down.
+    if (const int rows = regionBars().rows; rows != m_bandRows) {
+        m_bandRows = rows;
+        m_cacheValid = false;
+    }
     const qreal dpr = viewport()->devicePixelRatioF();
     if (!m_cacheValid || m_cache.size() != viewport()->size() * dpr) {
         m_cache = QPixmap(viewport()->size() * dpr);
@@ -331,14 +339,14 @@ void WaveformWidget::paintLanes(QPainter &painter)
     painter.fillRect(all, palette().color(QPalette::Base));
     // The gutter and the ruler read as frame, the lanes as content.
     painter.fillRect(QRect(0, 0, GutterWidth, all.height()), palette().color(QPalette::Window));
-    painter.fillRect(QRect(GutterWidth, 0, all.width() - GutterWidth, RulerHeight + BandHeight),
+    const int bandBottom = bandRect().bottom() + 1;
+    painter.fillRect(QRect(GutterWidth, 0, all.width() - GutterWidth, bandBottom),
                      palette().color(QPalette::AlternateBase));
     painter.setPen(palette().color(QPalette::Mid));
     painter.drawLine(GutterWidth - 1, 0, GutterWidth - 1, all.height());
-    painter.drawLine(GutterWidth, RulerHeight + BandHeight - 1, all.width(), RulerHeight + BandHeight - 1);
+    painter.drawLine(GutterWidth, bandBottom - 1, all.width(), bandBottom - 1);
 
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
+    const QFont small = regionFont();
     painter.setFont(small);
     painter.setPen(palette().color(QPalette::PlaceholderText));
     painter.drawText(QRect(8, RulerHeight, GutterWidth - 12, BandHeight), Qt::AlignVCenter | Qt::AlignLeft,
@@ -468,24 +476,69 @@ void WaveformWidget::paintRuler(QPainter &painter)
     painter.restore();
 }
 
+QFont WaveformWidget::regionFont() const
+{
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    return small;
+}
+
+WaveformWidget::Region WaveformWidget::shownRegion(int index) const
+{
+    Region region = m_regions.at(index);
+    if (m_drag == Drag::MovingRegion && index == m_dragRegion) {
+        region.endMs = m_dragStartMs + (region.endMs - region.startMs);
+        region.startMs = m_dragStartMs;
+    }
+    return region;
+}
+
+WaveformWidget::BandLayout WaveformWidget::regionBars() const
+{
+    // A bar is as wide as its region, or as its label up to a limit; bars that
+    // would overlap go to the next row, so no label is drawn over another.
+    BandLayout layout;
+    layout.bars.resize(m_regions.size());
+    const QFontMetrics metrics(regionFont());
+    QList<int> order(m_regions.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [this](int a, int b) { return shownRegion(a).startMs < shownRegion(b).startMs; });
+    QList<int> rowEnds; // right edge of the last bar in each row
+    for (const int i : std::as_const(order)) {
+        const Region region = shownRegion(i);
+        const int x0 = xForTime(region.startMs);
+        const int x1 = std::max(x0 + 2, xForTime(region.endMs));
+        const int textWidth = metrics.horizontalAdvance(region.label) + 10;
+        const int width = std::max(x1 - x0, std::min(textWidth, MaxLabelBarWidth));
+        auto row = std::find_if(rowEnds.begin(), rowEnds.end(), [x0](int end) { return end + 2 <= x0; });
+        if (row == rowEnds.end()) {
+            if (rowEnds.size() < MaxBandRows)
+                row = rowEnds.insert(rowEnds.end(), x0);
+            else
+                row = std::min_element(rowEnds.begin(), rowEnds.end());
+        }
+        *row = x0 + width;
+        const int top = RulerHeight + int(row - rowEnds.begin()) * BandHeight;
+        layout.bars[i] = QRect(x0, top + 2, width, BandHeight - 5);
+    }
+    layout.rows = std::max<int>(1, int(rowEnds.size()));
+    return layout;
+}
+
 void WaveformWidget::paintRegions(QPainter &painter)
 {
     painter.save();
     painter.setClipRect(QRect(GutterWidth, RulerHeight, timeWidth(), viewport()->height() - RulerHeight));
-    const QRect band = bandRect().adjusted(0, 2, 0, -3);
     const QRect lanes = laneArea();
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    painter.setFont(small);
+    painter.setFont(regionFont());
+    const BandLayout layout = regionBars();
     for (int i = 0; i < m_regions.size(); ++i) {
-        Region region = m_regions.at(i);
-        if (m_drag == Drag::MovingRegion && i == m_dragRegion) {
-            region.endMs = m_dragStartMs + (region.endMs - region.startMs);
-            region.startMs = m_dragStartMs;
-        }
-        const int x0 = xForTime(region.startMs);
+        const Region region = shownRegion(i);
+        const QRect &bar = layout.bars.at(i);
+        const int x0 = bar.left();
         const int x1 = std::max(x0 + 2, xForTime(region.endMs));
-        if (x1 < lanes.left() - 200 || x0 > lanes.right())
+        if (bar.right() < lanes.left() || x0 > lanes.right())
             continue;
         const bool current = region.id == m_currentRegion;
         QColor fill = region.color;
@@ -496,9 +549,6 @@ void WaveformWidget::paintRegions(QPainter &painter)
             painter.fillRect(QRect(x0, lanes.top(), x1 - x0, lanes.height()), fill);
         }
         // The bar in the band: what the region is, and the handle to move it.
-        const QString text = region.label;
-        const int textWidth = painter.fontMetrics().horizontalAdvance(text) + 10;
-        const QRect bar(x0, band.top(), std::max(x1 - x0, std::min(textWidth, 140)), band.height());
         QColor barColor = region.color;
         barColor.setAlpha(current ? 255 : 210);
         painter.fillRect(bar, barColor);
@@ -508,7 +558,7 @@ void WaveformWidget::paintRegions(QPainter &painter)
         }
         painter.setPen(textOn(region.color));
         painter.drawText(bar.adjusted(4, 0, -2, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                         painter.fontMetrics().elidedText(text, Qt::ElideRight, bar.width() - 6));
+                         painter.fontMetrics().elidedText(region.label, Qt::ElideRight, bar.width() - 6));
     }
     painter.restore();
 }
@@ -548,15 +598,10 @@ int WaveformWidget::regionAt(const QPoint &pos) const
 {
     if (!bandRect().contains(pos))
         return -1;
-    const QFontMetrics metrics(font());
+    const BandLayout layout = regionBars();
     // Last drawn is on top: search backwards.
     for (int i = int(m_regions.size()) - 1; i >= 0; --i) {
-        const Region &region = m_regions.at(i);
-        const int x0 = xForTime(region.startMs);
-        const int x1 = std::max(x0 + 2, xForTime(region.endMs));
-        const int textWidth = metrics.horizontalAdvance(region.label) + 10;
-        const int right = x0 + std::max(x1 - x0, std::min(textWidth, 140));
-        if (pos.x() >= x0 - 2 && pos.x() <= right)
+        if (layout.bars.at(i).adjusted(-2, -2, 0, 2).contains(pos))
             return i;
     }
     return -1;

@@ -111,6 +111,15 @@ private:
     [[nodiscard]] double fitMsPerPixel() const;
     [[nodiscard]] int timeWidth() const;
     [[nodiscard]] int regionAt(const QPoint &pos) const;
+    struct BandLayout
+    {
+        QList<QRect> bars; // by region index, in viewport coordinates
+        int rows = 1;
+    };
+    [[nodiscard]] BandLayout regionBars() const;
+    // A region as drawn: where a drag would put it while it is being moved.
+    [[nodiscard]] Region shownRegion(int index) const;
+    [[nodiscard]] QFont regionFont() const;
     void updateScrollRange();
     void invalidateCache();
     void paintLanes(QPainter &painter);
@@ -141,6 +150,7 @@ private:
     qint64 m_dragOffsetMs = 0; // region start minus the time under the mouse
     qint64 m_dragStartMs = 0;  // where the region would go
 
+    int m_bandRows = 1; // rows of the Notes band, from the last layout of its bars
     QPixmap m_cache; // the lanes without overlays, for the current zoom and scroll
     bool m_cacheValid = false;
 };
