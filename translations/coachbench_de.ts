@@ -3559,12 +3559,8 @@ Befehle:
         <translation>Highlights werden pro Team gewählt. Importieren Sie Anrufe mit einem Manifest, das das Team jedes Agenten nennt; dann bekommt jedes Team für jede Woche einen Platz.</translation>
     </message>
     <message>
-        <source>This week</source>
-        <translation>Diese Woche</translation>
-    </message>
-    <message>
-        <source>No calls this week yet — showing %1</source>
-        <translation>Diese Woche noch keine Anrufe — angezeigt wird %1</translation>
+        <source>No calls this week yet — showing week %1, the latest with calls</source>
+        <translation>Diese Woche noch keine Anrufe — angezeigt wird Woche %1, die letzte mit Anrufen</translation>
     </message>
 </context>
 <context>

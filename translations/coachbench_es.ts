@@ -3559,12 +3559,8 @@ Opciones:
         <translation>Las llamadas destacadas se eligen por equipo. Importe llamadas con un manifiesto que indique el equipo de cada agente, y cada equipo tendrá un hueco para cada semana.</translation>
     </message>
     <message>
-        <source>This week</source>
-        <translation>Esta semana</translation>
-    </message>
-    <message>
-        <source>No calls this week yet — showing %1</source>
-        <translation>Aún no hay llamadas esta semana — se muestra %1</translation>
+        <source>No calls this week yet — showing week %1, the latest with calls</source>
+        <translation>Aún no hay llamadas esta semana: se muestra la semana %1, la última con llamadas</translation>
     </message>
 </context>
 <context>

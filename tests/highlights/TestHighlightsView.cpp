@@ -58,6 +58,7 @@ private slots:
     void opensOnTheLatestWeekWithCallsAndSaysSo();
     void opensOnThisWeekWhenItHasCalls();
     void timeZoneDialogRegroupsTheTeamsWeeks();
+    void cardShowsCallsInTheTeamsZone();
 
 private:
     [[nodiscard]] HighlightCard *billing() const { return m_page->card(m_fx.billing); }
@@ -451,14 +452,14 @@ void TestHighlightsView::opensOnTheLatestWeekWithCallsAndSaysSo()
     HighlightsController controller(**db, m_page.get());
     QCOMPARE(m_page->week(), threeAgo);
     QVERIFY(m_page->fallbackNotice()->isVisible());
-    QCOMPARE(m_page->fallbackLabel()->text(), u"No calls this week yet — showing %1"_s.arg(threeAgo.toString()));
-    QVERIFY(m_page->fallbackThisWeekButton()->isVisible());
+    QCOMPARE(m_page->fallbackLabel()->text(),
+             u"No calls this week yet — showing week %1, the latest with calls"_s.arg(threeAgo.week()));
     QCOMPARE(candidateCalls(m_page->card(team)), QList<CallId>{ recent });
     // A reload (the page shown again) keeps the fallback while the user has not picked a week.
     controller.reload();
     QCOMPARE(m_page->week(), threeAgo);
 
-    QTest::mouseClick(m_page->fallbackThisWeekButton(), Qt::LeftButton);
+    m_page->thisWeekAction()->trigger();
     QCOMPARE(m_page->week(), current);
     QVERIFY(!m_page->fallbackNotice()->isVisible());
     QVERIFY(m_page->card(team)->slot().candidates.isEmpty());
@@ -538,6 +539,43 @@ void TestHighlightsView::timeZoneDialogRegroupsTheTeamsWeeks()
     QVERIFY(dialog.selectZone(u"Europe/Berlin"_s));
     QVERIFY(dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
     QCOMPARE(dialog.zoneId(), u"Europe/Berlin"_s);
+}
+
+// A team's weeks are read in its zone; so are its calls' times on the card,
+// marked with the zone so a manager elsewhere is not misled.
+void TestHighlightsView::cardShowsCallsInTheTeamsZone()
+{
+    TeamWeekSlot slot;
+    slot.team.id = TeamId(7);
+    slot.team.name = u"Auckland"_s;
+    slot.team.timeZone = u"Pacific/Auckland"_s;
+    slot.week = IsoWeek(2026, 48);
+    HighlightCandidate candidate;
+    candidate.call = CallId(70);
+    candidate.repName = u"Aroha Ngata"_s;
+    // Sunday 20:00 UTC is Monday 09:00 in Auckland (NZDT, UTC+13).
+    candidate.callStartedAt = QDateTime(QDate(2026, 11, 22), QTime(20, 0), Qt::UTC);
+    candidate.region = TimeRange{ 5'000, 35'000 };
+    slot.candidates = { candidate };
+
+    HighlightCard card;
+    card.setSlot(slot);
+    QStringList texts;
+    for (const QLabel *label : card.candidatesPanel()->findChildren<QLabel *>())
+        texts << label->text();
+    const QString joined = texts.join(u" | "_s);
+    const QDateTime auckland = candidate.callStartedAt.toTimeZone(QTimeZone("Pacific/Auckland"));
+    QCOMPARE(auckland.time(), QTime(9, 0));
+    QVERIFY2(joined.contains(QLocale().toString(auckland.date(), QLocale::ShortFormat)), qPrintable(joined));
+    QVERIFY2(joined.contains(u"NZDT"_s) || joined.contains(u"GMT+13"_s), qPrintable(joined));
+
+    // A team in the machine's zone: no zone mark.
+    slot.team.timeZone.clear();
+    card.setSlot(slot);
+    texts.clear();
+    for (const QLabel *label : card.candidatesPanel()->findChildren<QLabel *>())
+        texts << label->text();
+    QVERIFY2(!texts.join(u" "_s).contains(u"NZDT"_s), qPrintable(texts.join(u" | "_s)));
 }
 
 QTEST_MAIN(TestHighlightsView)

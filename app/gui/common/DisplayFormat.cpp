@@ -70,6 +70,18 @@ QString DisplayFormat::dateTime(const QDateTime &utc, QLocale::FormatType format
     return locale.toString(utc.toLocalTime(), locale.dateFormat(QLocale::ShortFormat) + u' ' + shortTimeFormat());
 }
 
+QString DisplayFormat::dateTimeIn(const QDateTime &utc, const QTimeZone &zone)
+{
+    if (!zone.isValid() || zone == QTimeZone::systemTimeZone())
+        return dateTime(utc, QLocale::ShortFormat);
+    if (!utc.isValid())
+        return {};
+    const QLocale locale;
+    const QDateTime there = utc.toTimeZone(zone);
+    return locale.toString(there, locale.dateFormat(QLocale::ShortFormat) + u' ' + shortTimeFormat()) + u' '
+            + zone.abbreviation(there);
+}
+
 QString DisplayFormat::longDateTime(const QDateTime &utc)
 {
     if (!utc.isValid())

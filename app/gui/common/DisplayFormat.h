@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
+#include <QTimeZone>
 #include <QString>
 
 #include <optional>
@@ -32,6 +33,9 @@ public:
     // A stored UTC time shown in local time; empty when unknown.
     // ShortFormat drops the seconds the locale may carry.
     [[nodiscard]] static QString dateTime(const QDateTime &utc, QLocale::FormatType format);
+    // The same in another zone (a team's), with the zone's abbreviation when it
+    // is not the machine's: "20.11.26 09:51 NZDT".
+    [[nodiscard]] static QString dateTimeIn(const QDateTime &utc, const QTimeZone &zone);
     // "Tuesday, 17 November 2026, 16:24": the long date with a short time.
     [[nodiscard]] static QString longDateTime(const QDateTime &utc);
     [[nodiscard]] static QString sampleRate(int hz);

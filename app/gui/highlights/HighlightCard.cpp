@@ -3,6 +3,7 @@
 
 #include "HighlightFormat.h"
 #include "common/DisplayFormat.h"
+#include "core/IsoWeek.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -156,6 +157,12 @@ void HighlightCard::setClipExportAvailable(bool available)
     m_exportClip->setVisible(available && m_slot.highlight.has_value());
 }
 
+// Calls are shown in the team's zone, the one its weeks are read in.
+QTimeZone HighlightCard::teamZone() const
+{
+    return coach::IsoWeek::zoneFor(m_slot.team.timeZone).value_or(QTimeZone::systemTimeZone());
+}
+
 void HighlightCard::setSlot(const TeamWeekSlot &slot)
 {
     m_slot = slot;
@@ -172,7 +179,7 @@ void HighlightCard::setSlot(const TeamWeekSlot &slot)
         const coach::Highlight &h = *slot.highlight;
         QStringList facts{ repOrUnknown(h.repName) };
         if (h.callStartedAt.isValid())
-            facts << DisplayFormat::dateTime(h.callStartedAt, QLocale::ShortFormat);
+            facts << DisplayFormat::dateTimeIn(h.callStartedAt, teamZone());
         facts << HighlightFormat::region(h.region);
         if (!h.patternLabel.isEmpty())
             facts << h.patternLabel;
@@ -233,7 +240,7 @@ QWidget *HighlightCard::candidateRow(const coach::HighlightCandidate &candidate,
 
     QStringList facts{ repOrUnknown(candidate.repName) };
     if (candidate.callStartedAt.isValid())
-        facts << DisplayFormat::dateTime(candidate.callStartedAt, QLocale::ShortFormat);
+        facts << DisplayFormat::dateTimeIn(candidate.callStartedAt, teamZone());
     facts << HighlightFormat::region(candidate.region);
     if (!candidate.patternLabel.isEmpty())
         facts << candidate.patternLabel;

@@ -4,6 +4,7 @@
 #include "TeamWeekSlot.h"
 
 #include <QFrame>
+#include <QTimeZone>
 
 class QLabel;
 class QPushButton;
@@ -53,6 +54,7 @@ signals:
     void timeZoneRequested(const coach::Team &team);
 
 private:
+    [[nodiscard]] QTimeZone teamZone() const;
     void rebuildCandidates();
     [[nodiscard]] QWidget *candidateRow(const coach::HighlightCandidate &candidate, int rank);
 

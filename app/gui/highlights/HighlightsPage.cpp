@@ -112,15 +112,10 @@ HighlightsPage::HighlightsPage(QWidget *parent)
     m_fallbackLabel = new QLabel(m_fallback);
     m_fallbackLabel->setObjectName(u"fallbackLabel"_s);
     m_fallbackLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_fallbackThisWeek = new QPushButton(tr("This week"), m_fallback);
-    m_fallbackThisWeek->setObjectName(u"fallbackThisWeek"_s);
-    m_fallbackThisWeek->setFlat(true);
-    connect(m_fallbackThisWeek, &QPushButton::clicked, m_thisWeekAction, &QAction::trigger);
+    // The navigator's "This Week" just above goes back; no second button here.
     auto *fallbackRow = new QHBoxLayout(m_fallback);
     fallbackRow->setContentsMargins(14, 0, 8, 4);
-    fallbackRow->addWidget(m_fallbackLabel);
-    fallbackRow->addWidget(m_fallbackThisWeek);
-    fallbackRow->addStretch(1);
+    fallbackRow->addWidget(m_fallbackLabel, 1);
     m_fallback->hide();
     layout->addWidget(m_fallback);
     auto *line = new QFrame(this);
@@ -211,7 +206,7 @@ void HighlightsPage::setWeek(coach::IsoWeek week)
 
 void HighlightsPage::setFallbackWeek(coach::IsoWeek shown)
 {
-    m_fallbackLabel->setText(shown.isValid() ? tr("No calls this week yet — showing %1").arg(shown.toString())
+    m_fallbackLabel->setText(shown.isValid() ? tr("No calls this week yet — showing week %1, the latest with calls").arg(shown.week())
                                              : QString());
     m_fallback->setVisible(shown.isValid() && !shownRep().isValid());
 }

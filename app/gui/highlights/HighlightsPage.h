@@ -53,7 +53,6 @@ public:
     void setFallbackWeek(coach::IsoWeek shown);
     [[nodiscard]] QWidget *fallbackNotice() const { return m_fallback; }
     [[nodiscard]] QLabel *fallbackLabel() const { return m_fallbackLabel; }
-    [[nodiscard]] QPushButton *fallbackThisWeekButton() const { return m_fallbackThisWeek; }
 
     void setClipExportHandler(ClipExportHandler handler);
     void setStandupPackHandler(StandupPackHandler handler);
@@ -103,7 +102,6 @@ private:
     QPushButton *m_standupPack = nullptr;
     QWidget *m_fallback = nullptr;
     QLabel *m_fallbackLabel = nullptr;
-    QPushButton *m_fallbackThisWeek = nullptr;
     QStackedWidget *m_stack = nullptr;
     EmptyStateWidget *m_empty = nullptr;
     QScrollArea *m_scroll = nullptr;
