@@ -17,6 +17,16 @@ QString fold(QStringView text)
     return text.toString().simplified().toCaseFolded();
 }
 
+// The length of a form of address ("Mr. ", "Dr ") ending `text`: a role
+// pseudonym stands in for the whole of "Mr Lloyd", so the excerpt reads
+// "Thank you, Customer", not "Thank you, Mr Customer".
+qsizetype honorificAtEnd(const QString &text)
+{
+    static const QRegularExpression honorific(u"\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+$"_s);
+    const QRegularExpressionMatch match = honorific.match(text);
+    return match.hasMatch() ? match.capturedLength() : 0;
+}
+
 QStringList nameParts(QStringView name)
 {
     QStringList parts;
@@ -315,12 +325,17 @@ RedactedExcerpt ExcerptRedactor::redact(const ExcerptSource &source, const Redac
             const QString replacement = span.type == PiiType::PersonName
                 ? nameReplacement(QStringView(segment.text).mid(span.start, span.length()))
                 : piiPlaceholder(span.type);
+            qsizetype honorific = 0;
+            if (span.type == PiiType::PersonName && replacement != piiPlaceholder(PiiType::PersonName)) {
+                honorific = std::min(honorificAtEnd(out.text), span.start - cursor);
+                out.text.chop(honorific);
+            }
             RedactedSpan redacted;
             redacted.type = span.type;
             redacted.start = out.text.size();
             out.text += replacement;
             redacted.end = out.text.size();
-            redacted.sourceStart = span.start;
+            redacted.sourceStart = span.start - honorific;
             redacted.sourceEnd = span.end;
             redacted.confidence = span.confidence;
             redacted.userAdded = std::any_of(added.cbegin(), added.cend(), [&span](const PiiSpan &a) {
