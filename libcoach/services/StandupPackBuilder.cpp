@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QMutex>
 #include <QSaveFile>
 #include <QTemporaryDir>
@@ -199,6 +200,32 @@ Result<void> moveIntoPlace(const QString &from, const QString &to)
     return {};
 }
 
+// The lock a build holds beside its partial folder while it writes there.
+QString lockPathFor(const QString &partial)
+{
+    return partial + u".lock"_s;
+}
+
+// Partial folders of builds that were killed (a clean end, a failure or a
+// cancel removes its own): their builder's lock is free, and they are not
+// brand new, since a build that has just made its folder takes its lock next.
+void removeAbandonedPartials(const QFileInfo &destination, const QString &ours)
+{
+    const QDir folder(destination.absolutePath());
+    const QString pattern = u"."_s + destination.fileName() + u".partial-*"_s;
+    const QDateTime recently = QDateTime::currentDateTimeUtc().addSecs(-60);
+    for (const QFileInfo &partial : folder.entryInfoList({ pattern }, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot)) {
+        if (partial.absoluteFilePath() == ours || partial.lastModified() > recently)
+            continue;
+        QLockFile lock(lockPathFor(partial.absoluteFilePath()));
+        lock.setStaleLockTime(0); // a long build is not a dead one: only a vanished owner frees it
+        if (!lock.tryLock(0))
+            continue;
+        if (QDir(partial.absoluteFilePath()).removeRecursively())
+            qCInfo(lcMedia) << "removed the partial standup pack of an interrupted build" << partial.absoluteFilePath();
+    }
+}
+
 } // namespace
 
 bool StandupPackBuilder::isZip(const QString &destination)
@@ -235,6 +262,11 @@ Result<StandupPackBuilder::Outcome> StandupPackBuilder::build(const StandupPack 
     if (!work.isValid())
         return fail(ErrorCode::Io, tr("%1: cannot write in that folder (%2)")
                                            .arg(native(destination.absolutePath()), work.errorString()));
+    QLockFile workLock(lockPathFor(work.path()));
+    workLock.setStaleLockTime(0);
+    if (!workLock.tryLock(0))
+        qCWarning(lcMedia) << "cannot lock the partial standup pack" << work.path();
+    removeAbandonedPartials(destination, work.path());
 
     qint64 audioMs = 0;
     QList<ClipRequest> requests;

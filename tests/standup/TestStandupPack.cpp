@@ -14,9 +14,13 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <chrono>
+#include <filesystem>
 
 using namespace coach;
 using namespace Qt::Literals::StringLiterals;
@@ -47,6 +51,7 @@ private slots:
     void replacesOnlyWhenComplete();
     void vanishedRecordingLeavesNothing();
     void cancelLeavesNothing();
+    void sweepsWhatAKilledBuildLeft();
     void unwritableDestination();
 
 private:
@@ -457,6 +462,45 @@ void TestStandupPack::cancelLeavesNothing()
         QCOMPARE(outcome.error().code(), ErrorCode::Cancelled);
         QCOMPARE(strays(out.path()), QStringList());
     }
+}
+
+// A build killed outright (no cancel, no clean-up) leaves its hidden partial
+// folder behind; the next build beside it removes it, but never a folder whose
+// build is still running (its lock is held) or one made a moment ago.
+void TestStandupPack::sweepsWhatAKilledBuildLeft()
+{
+    QTemporaryDir out;
+    const auto partial = [&out](const QString &suffix, int ageSeconds) {
+        const QString path = out.filePath(u".pack.partial-"_s + suffix);
+        if (!QDir().mkpath(path) || !test::writeFile(path + u"/01-clip.opus"_s, "half a clip"))
+            return QString();
+        std::error_code error;
+        std::filesystem::last_write_time(QFile::encodeName(path).toStdString(),
+                                         std::filesystem::file_time_type::clock::now() - std::chrono::seconds(ageSeconds),
+                                         error);
+        return error ? QString() : path;
+    };
+    const QString killed = partial(u"killed"_s, 3600);
+    const QString running = partial(u"running"_s, 3600);
+    const QString fresh = partial(u"fresh"_s, 0);
+    QVERIFY(!killed.isEmpty() && !running.isEmpty() && !fresh.isEmpty());
+    QVERIFY(QFileInfo(killed).lastModified() < QDateTime::currentDateTime().addSecs(-120));
+    QLockFile runningLock(running + u".lock"_s);
+    QVERIFY(runningLock.tryLock(0));
+
+    StandupPack pack = plannedPack();
+    pack.clips = { pack.clips.at(4) };
+    auto opts = options(out.filePath(u"pack"_s));
+    opts.pdfWriter = {};
+    TaskControl control;
+    const auto outcome = StandupPackBuilder::build(pack, opts, control);
+    QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().message()));
+    QVERIFY(!QFileInfo::exists(killed));
+    QVERIFY(QFileInfo::exists(running + u"/01-clip.opus"_s));
+    QVERIFY(QFileInfo::exists(fresh + u"/01-clip.opus"_s));
+    QVERIFY(!QFileInfo::exists(out.filePath(u".pack.partial-killed.lock"_s)));
+    // The new pack carries no lock or partial of its own.
+    QCOMPARE(QDir(out.filePath(u"pack"_s)).entryList({ u"*.lock"_s }, QDir::Files | QDir::Hidden), QStringList());
 }
 
 void TestStandupPack::unwritableDestination()
