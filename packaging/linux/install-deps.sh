@@ -24,10 +24,12 @@ BUILD=(
 )
 
 # Running the GUI and the CLI: Qt's SQLite driver and platform plugins (xcb,
-# offscreen). The shared libraries themselves come in with the -dev packages
-# above, and with the .deb's generated Depends when installed from a package.
+# offscreen), and Qt's own translations (standard buttons such as Cancel, the
+# file dialog) so a German or Spanish desktop is not half English. The shared
+# libraries themselves come in with the -dev packages above, and with the .deb's
+# generated Depends when installed from a package.
 RUN=(
-    libqt6sql6-sqlite qt6-qpa-plugins tzdata
+    libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n tzdata
 )
 
 # The test suite: ffmpeg makes fixtures, sqlite3 inspects databases, xvfb/xauth

@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFileInfo>
+#include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -96,6 +97,19 @@ void TestClipExportDialog::proposesANameAndSettings()
     // Choosing another format changes the name's extension, nothing else.
     dialog.formatBox()->setCurrentIndex(dialog.formatBox()->findData(u"flac"_s));
     QCOMPARE(QFileInfo(dialog.destination()).fileName(), u"dana-ruiz-2026-11-20-1m05s.flac"_s);
+
+    // The heading says who, what and which call; a highlight's pattern stands in for a note's tag.
+    const auto heading = [](const ClipExportDialog &d) { return d.findChild<QLabel *>(u"clipHeading"_s)->text(); };
+    QVERIFY2(heading(dialog).contains(u"Dana Ruiz"_s) && heading(dialog).contains(u"Empathy bridge"_s)
+                     && heading(dialog).contains(u"call.wav"_s),
+             qPrintable(heading(dialog)));
+    ClipExportSource highlight = source();
+    highlight.annotation.reset();
+    highlight.pattern = u"Layered questioning"_s;
+    highlight.call.queue = u"Retention"_s;
+    const ClipExportDialog forHighlight(highlight);
+    QVERIFY2(heading(forHighlight).contains(u"Layered questioning"_s) && heading(forHighlight).contains(u"Retention"_s),
+             qPrintable(heading(forHighlight)));
 }
 
 void TestClipExportDialog::requestFollowsTheWidgets()

@@ -67,10 +67,24 @@ void ClipExportDialog::buildUi()
 
     auto *heading = new QLabel(this);
     heading->setWordWrap(true);
+    heading->setObjectName(u"clipHeading"_s);
+    // Who and what (the note's tag, or a highlight's pattern), then which call.
     const QString who = m_source.call.repName.isEmpty() ? tr("Call %1").arg(m_source.call.id.value()) : m_source.call.repName;
-    heading->setText(m_source.annotation && !m_source.annotation->tagLabel.isEmpty()
-            ? tr("<b>%1</b> — %2").arg(who.toHtmlEscaped(), m_source.annotation->tagLabel.toHtmlEscaped())
-            : tr("<b>%1</b>").arg(who.toHtmlEscaped()));
+    const QString what = m_source.annotation && !m_source.annotation->tagLabel.isEmpty() ? m_source.annotation->tagLabel
+                                                                                          : m_source.pattern;
+    QStringList facts;
+    if (m_source.call.startedAt.isValid())
+        facts << DisplayFormat::dateTime(m_source.call.startedAt, QLocale::ShortFormat);
+    if (!m_source.call.queue.isEmpty())
+        facts << m_source.call.queue;
+    facts << QFileInfo(m_source.call.recordingPath).fileName();
+    facts.removeAll(QString());
+    QString text = what.isEmpty() ? tr("<b>%1</b>").arg(who.toHtmlEscaped())
+                                  : tr("<b>%1</b> — %2").arg(who.toHtmlEscaped(), what.toHtmlEscaped());
+    if (!facts.isEmpty())
+        text += u"<br><span style=\"color:%1\">%2</span>"_s.arg(palette().color(QPalette::PlaceholderText).name(),
+                                                               facts.join(u"  ·  "_s).toHtmlEscaped());
+    heading->setText(text);
 
     m_start = new QDoubleSpinBox(this);
     m_start->setRange(0, maxSeconds);
