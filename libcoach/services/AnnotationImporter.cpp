@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/AnnotationImporter.h"
 
+#include "model/TagLabels.h"
 #include "storage/AnnotationRepository.h"
 #include "storage/TagRepository.h"
 #include "storage/Transaction.h"
@@ -69,6 +70,12 @@ Result<AnnotationImporter::Prepared> AnnotationImporter::prepare(CallId call, co
     for (const Tag &tag : *tags) {
         byName.insert(tag.key.toCaseFolded(), tag);
         byName.insert(tag.label.toCaseFolded(), tag);
+    }
+    // A file exported on an English desktop names built-in tags in English;
+    // the labels shown here (maybe German) and the user's own tags come first.
+    for (const Tag &tag : *tags) {
+        if (const QString seeded = TagLabels::seeded(tag.key).toCaseFolded(); !seeded.isEmpty() && !byName.contains(seeded))
+            byName.insert(seeded, tag);
     }
     const auto existing = AnnotationRepository(m_db).forCall(call);
     if (!existing)

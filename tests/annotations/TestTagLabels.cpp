@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 #include "model/TagLabels.h"
+#include "services/AnnotationImporter.h"
 #include "storage/AnnotationRepository.h"
 #include "storage/CallRepository.h"
 #include "storage/Database.h"
@@ -34,6 +35,7 @@ private slots:
     void resolveAcceptsEveryLanguage();
     void filterFindsTheTranslatedLabel();
     void labelClashesWithTheTranslatedName();
+    void importReadsEnglishLabels();
 
 private:
     [[nodiscard]] Tag tagWithKey(const QString &key);
@@ -185,6 +187,25 @@ void TestTagLabels::labelClashesWithTheTranslatedName()
     QVERIFY(!created);
     QCOMPARE(created.error().code(), ErrorCode::Duplicate);
     QVERIFY2(created.error().message().contains(u"Begrüßung"_s), qPrintable(created.error().message()));
+}
+
+// An Audacity label file written on an English desktop ("Greeting | …") imports
+// on a German one: the seeded English label still names the built-in tag.
+void TestTagLabels::importReadsEnglishLabels()
+{
+    const auto calls = test::fillLibrary(*m_db, 1);
+    QVERIFY(calls);
+    const QString path = m_dir->filePath(u"labels.txt"_s);
+    QVERIFY(test::writeFile(path, "1.000000\t2.500000\tGreeting | warm start\n"
+                                  "5.000000\t9.000000\tBegr\xc3\xbc\xc3\x9fung | second one\n"));
+    const AnnotationImporter importer(*m_db);
+    const auto prepared = importer.prepare(calls->constFirst(), path, AnnotationFormat::Kind::AudacityLabels, u"Test"_s);
+    QVERIFY2(prepared, prepared ? "" : qPrintable(prepared.error().message()));
+    QCOMPARE(prepared->annotations.size(), 2);
+    for (const Annotation &a : prepared->annotations) {
+        QCOMPARE(a.tagKey, u"checkpoint.greeting"_s);
+        QCOMPARE(a.tagLabel, u"Begrüßung"_s);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTagLabels)
