@@ -90,8 +90,9 @@ Result<AnnotationId> AnnotationRepository::insert(const Annotation &annotation)
         return std::unexpected(valid.error());
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     QSqlQuery q(m_db.connection());
-    q.prepare(u"INSERT INTO annotations (call_id, start_ms, end_ms, tag_id, comment, author, created_at, "
-              "updated_at, status) VALUES (?, ?, ?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?, ?)"_s);
+    if (!q.prepare(u"INSERT INTO annotations (call_id, start_ms, end_ms, tag_id, comment, author, created_at, "
+                   "updated_at, status) VALUES (?, ?, ?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?, ?)"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(annotation.call.value());
     q.addBindValue(annotation.startMs);
     q.addBindValue(annotation.endMs);
@@ -113,8 +114,9 @@ Result<void> AnnotationRepository::update(const Annotation &annotation)
         return std::unexpected(valid.error());
     QSqlQuery q(m_db.connection());
     // The call is not changed: an annotation never moves to another recording.
-    q.prepare(u"UPDATE annotations SET start_ms = ?, end_ms = ?, tag_id = ?, comment = coalesce(?, ''), "
-              "author = coalesce(?, ''), status = ?, updated_at = ? WHERE id = ?"_s);
+    if (!q.prepare(u"UPDATE annotations SET start_ms = ?, end_ms = ?, tag_id = ?, comment = coalesce(?, ''), "
+                   "author = coalesce(?, ''), status = ?, updated_at = ? WHERE id = ?"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(annotation.startMs);
     q.addBindValue(annotation.endMs);
     q.addBindValue(tagValue(annotation.tag));
@@ -135,7 +137,8 @@ Result<void> AnnotationRepository::update(const Annotation &annotation)
 Result<void> AnnotationRepository::remove(AnnotationId id)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"DELETE FROM annotations WHERE id = ?"_s);
+    if (!q.prepare(u"DELETE FROM annotations WHERE id = ?"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(id.value());
     if (!q.exec())
         return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
@@ -162,8 +165,9 @@ Result<void> AnnotationRepository::restore(const Annotation &annotation)
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     QSqlQuery q(m_db.connection());
     // Undo of a removal: the same id, so later undo steps that name it still apply.
-    q.prepare(u"INSERT INTO annotations (id, call_id, start_ms, end_ms, tag_id, comment, author, created_at, "
-              "updated_at, status) VALUES (?, ?, ?, ?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?, ?)"_s);
+    if (!q.prepare(u"INSERT INTO annotations (id, call_id, start_ms, end_ms, tag_id, comment, author, created_at, "
+                   "updated_at, status) VALUES (?, ?, ?, ?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?, ?)"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(annotation.id.value());
     q.addBindValue(annotation.call.value());
     q.addBindValue(annotation.startMs);
@@ -183,7 +187,8 @@ Result<std::optional<Annotation>> AnnotationRepository::find(AnnotationId id) co
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(kSelect + u" WHERE a.id = ?"_s);
+    if (!q.prepare(kSelect + u" WHERE a.id = ?"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(id.value());
     if (!q.exec())
         return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
@@ -196,7 +201,8 @@ Result<QList<Annotation>> AnnotationRepository::forCall(CallId call) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(kSelect + u" WHERE a.call_id = ? ORDER BY a.start_ms, a.end_ms, a.id"_s);
+    if (!q.prepare(kSelect + u" WHERE a.call_id = ? ORDER BY a.start_ms, a.end_ms, a.id"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(call.value());
     if (!q.exec())
         return std::unexpected(SqlError::from(q.lastError(), m_db.path()));

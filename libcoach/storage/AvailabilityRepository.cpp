@@ -37,12 +37,14 @@ QTime fromMinutes(int m)
 Result<void> AvailabilityRepository::setWorkingHours(RepId rep, const QList<WorkingHours> &hours)
 {
     QSqlQuery del(m_db.connection());
-    del.prepare(u"DELETE FROM rep_working_hours WHERE rep_id = ?"_s);
+    if (!del.prepare(u"DELETE FROM rep_working_hours WHERE rep_id = ?"_s))
+        return std::unexpected(SqlError::from(del.lastError(), m_db.path()));
     del.addBindValue(rep.value());
     if (!del.exec())
         return std::unexpected(SqlError::from(del.lastError(), m_db.path()));
     QSqlQuery q(m_db.connection());
-    q.prepare(u"INSERT INTO rep_working_hours (rep_id, weekday, start_min, end_min, time_zone) VALUES (?, ?, ?, ?, ?)"_s);
+    if (!q.prepare(u"INSERT INTO rep_working_hours (rep_id, weekday, start_min, end_min, time_zone) VALUES (?, ?, ?, ?, ?)"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     for (const WorkingHours &h : hours) {
         const int start = minutes(h.start, false);
         const int end = minutes(h.end, true);
@@ -79,7 +81,8 @@ Result<ShiftId> AvailabilityRepository::addShift(const Shift &shift)
     if (!shift.start.isValid() || !shift.end.isValid() || shift.end <= shift.start)
         return fail(ErrorCode::InvalidInput, tr("A shift must end after it starts"));
     QSqlQuery q(m_db.connection());
-    q.prepare(u"INSERT INTO rep_shifts (rep_id, starts_at, ends_at, kind) VALUES (?, ?, ?, ?)"_s);
+    if (!q.prepare(u"INSERT INTO rep_shifts (rep_id, starts_at, ends_at, kind) VALUES (?, ?, ?, ?)"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(shift.repId.value());
     q.addBindValue(shift.start.toSecsSinceEpoch());
     q.addBindValue(shift.end.toSecsSinceEpoch());
@@ -92,7 +95,8 @@ Result<ShiftId> AvailabilityRepository::addShift(const Shift &shift)
 Result<void> AvailabilityRepository::removeShift(ShiftId id)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"DELETE FROM rep_shifts WHERE id = ?"_s);
+    if (!q.prepare(u"DELETE FROM rep_shifts WHERE id = ?"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(id.value());
     if (!q.exec())
         return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
@@ -102,8 +106,9 @@ Result<void> AvailabilityRepository::removeShift(ShiftId id)
 Result<QList<Shift>> AvailabilityRepository::shifts(const QDateTime &from, const QDateTime &to) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT id, rep_id, starts_at, ends_at, kind FROM rep_shifts WHERE starts_at < ? AND ends_at > ? "
-              "ORDER BY starts_at, id"_s);
+    if (!q.prepare(u"SELECT id, rep_id, starts_at, ends_at, kind FROM rep_shifts WHERE starts_at < ? AND ends_at > ? "
+                   "ORDER BY starts_at, id"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(to.toSecsSinceEpoch());
     q.addBindValue(from.toSecsSinceEpoch());
     if (!q.exec())

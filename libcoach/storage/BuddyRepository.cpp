@@ -23,7 +23,8 @@ QString teamFilter(TeamId team)
 Result<QList<BuddyMonth>> BuddyRepository::history(TeamId team) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT month, rep_a, rep_b, rep_c FROM buddy_pairs WHERE %1 ORDER BY month, id"_s.arg(teamFilter(team)));
+    if (!q.prepare(u"SELECT month, rep_a, rep_b, rep_c FROM buddy_pairs WHERE %1 ORDER BY month, id"_s.arg(teamFilter(team))))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     if (team.isValid())
         q.addBindValue(team.value());
     if (!q.exec())
@@ -42,14 +43,16 @@ Result<QList<BuddyMonth>> BuddyRepository::history(TeamId team) const
 Result<void> BuddyRepository::savePairs(TeamId team, const QString &month, const QList<BuddyPair> &pairs)
 {
     QSqlQuery del(m_db.connection());
-    del.prepare(u"DELETE FROM buddy_pairs WHERE month = ? AND %1"_s.arg(teamFilter(team)));
+    if (!del.prepare(u"DELETE FROM buddy_pairs WHERE month = ? AND %1"_s.arg(teamFilter(team))))
+        return std::unexpected(SqlError::from(del.lastError(), m_db.path()));
     del.addBindValue(month);
     if (team.isValid())
         del.addBindValue(team.value());
     if (!del.exec())
         return std::unexpected(SqlError::from(del.lastError(), m_db.path()));
     QSqlQuery q(m_db.connection());
-    q.prepare(u"INSERT INTO buddy_pairs (team_id, month, rep_a, rep_b, rep_c, created_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    if (!q.prepare(u"INSERT INTO buddy_pairs (team_id, month, rep_a, rep_b, rep_c, created_at) VALUES (?, ?, ?, ?, ?, ?)"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     for (const BuddyPair &p : pairs) {
         q.addBindValue(team.isValid() ? QVariant(team.value()) : QVariant());
         q.addBindValue(month);
@@ -66,7 +69,8 @@ Result<void> BuddyRepository::savePairs(TeamId team, const QString &month, const
 Result<QList<Rep>> BuddyRepository::activeMembers(TeamId team) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT id, name, team_id FROM reps WHERE active = 1 AND %1 ORDER BY id"_s.arg(teamFilter(team)));
+    if (!q.prepare(u"SELECT id, name, team_id FROM reps WHERE active = 1 AND %1 ORDER BY id"_s.arg(teamFilter(team))))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     if (team.isValid())
         q.addBindValue(team.value());
     if (!q.exec())
@@ -83,11 +87,12 @@ Result<QList<ToughCall>> BuddyRepository::toughCalls(const QDateTime &from, cons
     // Start from the day's calls (index on started_at), then look at their
     // annotations: joining from annotations scans all of them, which the GUI
     // felt at start-up on a large library. "+" keeps SQLite off the rep index.
-    q.prepare(u"SELECT c.id, c.rep_id, c.started_at FROM calls c "
-              "WHERE c.started_at >= ? AND c.started_at < ? AND +c.rep_id IS NOT NULL "
-              "AND EXISTS (SELECT 1 FROM annotations a JOIN tags t ON t.id = a.tag_id "
-              "WHERE a.call_id = c.id AND t.key LIKE 'signal.%') "
-              "ORDER BY c.rep_id, c.started_at"_s);
+    if (!q.prepare(u"SELECT c.id, c.rep_id, c.started_at FROM calls c "
+                   "WHERE c.started_at >= ? AND c.started_at < ? AND +c.rep_id IS NOT NULL "
+                   "AND EXISTS (SELECT 1 FROM annotations a JOIN tags t ON t.id = a.tag_id "
+                   "WHERE a.call_id = c.id AND t.key LIKE 'signal.%') "
+                   "ORDER BY c.rep_id, c.started_at"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(from.toSecsSinceEpoch());
     q.addBindValue(to.toSecsSinceEpoch());
     if (!q.exec())

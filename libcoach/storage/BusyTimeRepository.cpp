@@ -24,13 +24,15 @@ QString notNull(const QString &text)
 Result<void> BusyTimeRepository::replaceSource(const QString &source, const QList<BusyBlock> &blocks)
 {
     QSqlQuery del(m_db.connection());
-    del.prepare(u"DELETE FROM busy_blocks WHERE source = ?"_s);
+    if (!del.prepare(u"DELETE FROM busy_blocks WHERE source = ?"_s))
+        return std::unexpected(SqlError::from(del.lastError(), m_db.path()));
     del.addBindValue(source);
     if (!del.exec())
         return std::unexpected(SqlError::from(del.lastError(), m_db.path()));
     QSqlQuery q(m_db.connection());
-    q.prepare(u"INSERT INTO busy_blocks (rep_id, starts_at, ends_at, summary, source, source_uid, imported_at) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    if (!q.prepare(u"INSERT INTO busy_blocks (rep_id, starts_at, ends_at, summary, source, source_uid, imported_at) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?)"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     for (const BusyBlock &b : blocks) {
         q.addBindValue(b.repId.isValid() ? QVariant(b.repId.value()) : QVariant());
@@ -49,8 +51,9 @@ Result<void> BusyTimeRepository::replaceSource(const QString &source, const QLis
 Result<QList<BusyBlock>> BusyTimeRepository::overlapping(const QDateTime &from, const QDateTime &to) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT id, rep_id, starts_at, ends_at, summary, source, source_uid FROM busy_blocks "
-              "WHERE starts_at < ? AND ends_at > ? ORDER BY starts_at, id"_s);
+    if (!q.prepare(u"SELECT id, rep_id, starts_at, ends_at, summary, source, source_uid FROM busy_blocks "
+                   "WHERE starts_at < ? AND ends_at > ? ORDER BY starts_at, id"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(to.toSecsSinceEpoch());
     q.addBindValue(from.toSecsSinceEpoch());
     if (!q.exec())

@@ -146,12 +146,13 @@ Result<CallId> CallRepository::insert(const Call &call)
 {
     QSqlQuery q(m_db.connection());
     // A null QString binds as SQL NULL; coalesce keeps "no queue" an empty text.
-    q.prepare(u"INSERT INTO calls (recording_path, fingerprint, file_size, started_at, imported_at, "
-              "duration_ms, channels, agent_channel, sample_rate, codec, codec_name, container, "
-              "bit_rate, rep_id, queue, customer_ref, csat, felt_heard, first_contact_resolution, "
-              "repeat_contact, handle_time_s) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?, "
-              "coalesce(?, ''), coalesce(?, ''), ?, ?, ?, ?, ?)"_s);
+    if (!q.prepare(u"INSERT INTO calls (recording_path, fingerprint, file_size, started_at, imported_at, "
+                   "duration_ms, channels, agent_channel, sample_rate, codec, codec_name, container, "
+                   "bit_rate, rep_id, queue, customer_ref, csat, felt_heard, first_contact_resolution, "
+                   "repeat_contact, handle_time_s) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?, "
+                   "coalesce(?, ''), coalesce(?, ''), ?, ?, ?, ?, ?)"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(call.recordingPath);
     q.addBindValue(call.fingerprint);
     q.addBindValue(call.audio.fileSize);
@@ -182,7 +183,8 @@ Result<CallId> CallRepository::insert(const Call &call)
 Result<std::optional<Call>> CallRepository::find(CallId id) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(kSelect % u" WHERE c.id = ?"_s);
+    if (!q.prepare(kSelect % u" WHERE c.id = ?"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(id.value());
     if (!q.exec())
         return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
@@ -194,7 +196,8 @@ Result<std::optional<Call>> CallRepository::find(CallId id) const
 Result<std::optional<Call>> CallRepository::findByFingerprint(const QString &fingerprint) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(kSelect % u" WHERE c.fingerprint = ?"_s);
+    if (!q.prepare(kSelect % u" WHERE c.fingerprint = ?"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(fingerprint);
     if (!q.exec())
         return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
@@ -206,7 +209,8 @@ Result<std::optional<Call>> CallRepository::findByFingerprint(const QString &fin
 Result<void> CallRepository::setRecordingPath(CallId id, const QString &path)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"UPDATE calls SET recording_path = ? WHERE id = ?"_s);
+    if (!q.prepare(u"UPDATE calls SET recording_path = ? WHERE id = ?"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(path);
     q.addBindValue(id.value());
     if (!q.exec())
@@ -222,7 +226,8 @@ Result<QList<Call>> CallRepository::list(const CallQuery &query, int offset, int
     const QString sql = kSelect % whereClause(query, values) % orderBy(query) % u" LIMIT ? OFFSET ?"_s;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(sql);
+    if (!q.prepare(sql))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
     q.addBindValue(limit);
@@ -243,7 +248,8 @@ Result<int> CallRepository::count(const CallQuery &query) const
                         "LEFT JOIN teams t ON t.id = r.team_id"_s
             % whereClause(query, values);
     QSqlQuery q(m_db.connection());
-    q.prepare(sql);
+    if (!q.prepare(sql))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
     if (!q.exec() || !q.next())

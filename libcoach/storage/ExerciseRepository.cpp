@@ -202,10 +202,11 @@ Result<ExerciseId> ExerciseRepository::insert(const Exercise &e)
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const qint64 created = e.createdAt.isValid() ? e.createdAt.toSecsSinceEpoch() : now;
     QSqlQuery q(m_db.connection());
-    q.prepare(u"INSERT INTO exercises (call_id, start_ms, end_ms, pattern_tag_id, scheduled_for, title, "
-              "instructions, excerpt, target_turn, corrections, status, handout_path, created_by, created_at, "
-              "updated_at) VALUES (?, ?, ?, (SELECT id FROM tags WHERE key = ?), ?, coalesce(?, ''), "
-              "coalesce(?, ''), ?, ?, coalesce(?, ''), ?, coalesce(?, ''), coalesce(?, ''), ?, ?)"_s);
+    if (!q.prepare(u"INSERT INTO exercises (call_id, start_ms, end_ms, pattern_tag_id, scheduled_for, title, "
+                   "instructions, excerpt, target_turn, corrections, status, handout_path, created_by, created_at, "
+                   "updated_at) VALUES (?, ?, ?, (SELECT id FROM tags WHERE key = ?), ?, coalesce(?, ''), "
+                   "coalesce(?, ''), ?, ?, coalesce(?, ''), ?, coalesce(?, ''), coalesce(?, ''), ?, ?)"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(idValue(e.call.value()));
     q.addBindValue(e.range.startMs);
     q.addBindValue(e.range.endMs);
@@ -234,10 +235,11 @@ Result<void> ExerciseRepository::update(const Exercise &e)
     if (auto valid = validate(e); !valid)
         return std::unexpected(valid.error());
     QSqlQuery q(m_db.connection());
-    q.prepare(u"UPDATE exercises SET start_ms = ?, end_ms = ?, pattern_tag_id = (SELECT id FROM tags WHERE key = ?), "
-              "scheduled_for = ?, title = coalesce(?, ''), instructions = coalesce(?, ''), excerpt = ?, "
-              "target_turn = ?, corrections = coalesce(?, ''), status = ?, handout_path = coalesce(?, ''), "
-              "created_by = coalesce(?, ''), updated_at = ? WHERE id = ?"_s);
+    if (!q.prepare(u"UPDATE exercises SET start_ms = ?, end_ms = ?, pattern_tag_id = (SELECT id FROM tags WHERE key = ?), "
+                   "scheduled_for = ?, title = coalesce(?, ''), instructions = coalesce(?, ''), excerpt = ?, "
+                   "target_turn = ?, corrections = coalesce(?, ''), status = ?, handout_path = coalesce(?, ''), "
+                   "created_by = coalesce(?, ''), updated_at = ? WHERE id = ?"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(e.range.startMs);
     q.addBindValue(e.range.endMs);
     q.addBindValue(ExercisePatterns::tagKey(e.pattern));
@@ -258,7 +260,8 @@ Result<void> ExerciseRepository::update(const Exercise &e)
 Result<void> ExerciseRepository::setStatus(ExerciseId id, ExerciseStatus status)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"UPDATE exercises SET status = ?, updated_at = ? WHERE id = ?"_s);
+    if (!q.prepare(u"UPDATE exercises SET status = ?, updated_at = ? WHERE id = ?"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(statusKey(status));
     q.addBindValue(QDateTime::currentSecsSinceEpoch());
     q.addBindValue(id.value());
@@ -268,7 +271,8 @@ Result<void> ExerciseRepository::setStatus(ExerciseId id, ExerciseStatus status)
 Result<void> ExerciseRepository::setHandoutPath(ExerciseId id, const QString &path)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"UPDATE exercises SET handout_path = coalesce(?, ''), updated_at = ? WHERE id = ?"_s);
+    if (!q.prepare(u"UPDATE exercises SET handout_path = coalesce(?, ''), updated_at = ? WHERE id = ?"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(path);
     q.addBindValue(QDateTime::currentSecsSinceEpoch());
     q.addBindValue(id.value());
@@ -278,7 +282,8 @@ Result<void> ExerciseRepository::setHandoutPath(ExerciseId id, const QString &pa
 Result<void> ExerciseRepository::remove(ExerciseId id)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"DELETE FROM exercises WHERE id = ?"_s);
+    if (!q.prepare(u"DELETE FROM exercises WHERE id = ?"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(id.value());
     return expectOneRow(q, tr("exercise"), id.value());
 }
@@ -287,7 +292,8 @@ Result<std::optional<Exercise>> ExerciseRepository::find(ExerciseId id) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(kSelect + u" WHERE e.id = ?"_s);
+    if (!q.prepare(kSelect + u" WHERE e.id = ?"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(id.value());
     if (!q.exec())
         return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
@@ -319,7 +325,8 @@ Result<QList<Exercise>> ExerciseRepository::history(const ExerciseFilter &filter
     sql += u" ORDER BY e.scheduled_for IS NOT NULL, e.scheduled_for DESC, e.created_at DESC, e.id DESC"_s;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(sql);
+    if (!q.prepare(sql))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     for (const QVariant &value : std::as_const(values))
         q.addBindValue(value);
     if (!q.exec())
@@ -351,8 +358,9 @@ Result<RewriteId> ExerciseRepository::addRewrite(const ExerciseRewrite &rewrite)
     }
     QSqlQuery q(m_db.connection());
     // The best mark is set with markBest(), which keeps it unique.
-    q.prepare(u"INSERT INTO exercise_rewrites (exercise_id, rep_id, text, is_best, created_at) "
-              "VALUES (?, ?, ?, 0, ?)"_s);
+    if (!q.prepare(u"INSERT INTO exercise_rewrites (exercise_id, rep_id, text, is_best, created_at) "
+                   "VALUES (?, ?, ?, 0, ?)"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(rewrite.exercise.value());
     q.addBindValue(idValue(rewrite.rep.value()));
     q.addBindValue(rewrite.text);
@@ -374,7 +382,8 @@ Result<void> ExerciseRepository::updateRewrite(const ExerciseRewrite &rewrite)
                                                      .arg(rewrite.id.value()));
     }
     QSqlQuery q(m_db.connection());
-    q.prepare(u"UPDATE exercise_rewrites SET rep_id = ?, text = ? WHERE id = ?"_s);
+    if (!q.prepare(u"UPDATE exercise_rewrites SET rep_id = ?, text = ? WHERE id = ?"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(idValue(rewrite.rep.value()));
     q.addBindValue(rewrite.text);
     q.addBindValue(rewrite.id.value());
@@ -384,7 +393,8 @@ Result<void> ExerciseRepository::updateRewrite(const ExerciseRewrite &rewrite)
 Result<void> ExerciseRepository::removeRewrite(RewriteId id)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"DELETE FROM exercise_rewrites WHERE id = ?"_s);
+    if (!q.prepare(u"DELETE FROM exercise_rewrites WHERE id = ?"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(id.value());
     return expectOneRow(q, tr("rewrite"), id.value());
 }
@@ -393,7 +403,8 @@ Result<QList<ExerciseRewrite>> ExerciseRepository::rewrites(ExerciseId exercise)
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(kSelectRewrite + u" WHERE w.exercise_id = ? ORDER BY w.created_at, w.id"_s);
+    if (!q.prepare(kSelectRewrite + u" WHERE w.exercise_id = ? ORDER BY w.created_at, w.id"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(exercise.value());
     if (!q.exec())
         return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
@@ -408,12 +419,14 @@ Result<void> ExerciseRepository::markBest(RewriteId id)
     Transaction transaction(m_db);
     QSqlQuery q(m_db.connection());
     // Unmark first: the unique index allows one best per exercise at any moment.
-    q.prepare(u"UPDATE exercise_rewrites SET is_best = 0 WHERE is_best = 1 AND exercise_id = "
-              "(SELECT exercise_id FROM exercise_rewrites WHERE id = ?)"_s);
+    if (!q.prepare(u"UPDATE exercise_rewrites SET is_best = 0 WHERE is_best = 1 AND exercise_id = "
+                   "(SELECT exercise_id FROM exercise_rewrites WHERE id = ?)"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(id.value());
     if (!q.exec())
         return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
-    q.prepare(u"UPDATE exercise_rewrites SET is_best = 1 WHERE id = ?"_s);
+    if (!q.prepare(u"UPDATE exercise_rewrites SET is_best = 1 WHERE id = ?"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(id.value());
     if (auto done = expectOneRow(q, tr("rewrite"), id.value()); !done)
         return done;
@@ -423,7 +436,8 @@ Result<void> ExerciseRepository::markBest(RewriteId id)
 Result<void> ExerciseRepository::clearBest(ExerciseId exercise)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"UPDATE exercise_rewrites SET is_best = 0 WHERE exercise_id = ?"_s);
+    if (!q.prepare(u"UPDATE exercise_rewrites SET is_best = 0 WHERE exercise_id = ?"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(exercise.value());
     if (!q.exec())
         return std::unexpected(SqlError::from(q.lastError(), m_db.path()));

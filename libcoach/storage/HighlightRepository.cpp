@@ -107,8 +107,9 @@ Result<HighlightId> HighlightRepository::set(const Highlight &highlight)
         return fail(ErrorCode::Database, tr("%1: cannot start a transaction to store the highlight")
                                                  .arg(QDir::toNativeSeparators(m_db.path())));
     QSqlQuery supersede(m_db.connection());
-    supersede.prepare(u"UPDATE highlights SET superseded_at = ? "
-                      "WHERE team_id = ? AND iso_week = ? AND superseded_at IS NULL"_s);
+    if (!supersede.prepare(u"UPDATE highlights SET superseded_at = ? "
+                           "WHERE team_id = ? AND iso_week = ? AND superseded_at IS NULL"_s))
+        return std::unexpected(SqlError::from(supersede.lastError(), m_db.path()));
     supersede.addBindValue(chosenAt);
     supersede.addBindValue(highlight.team.value());
     supersede.addBindValue(highlight.week.toString());
@@ -116,8 +117,9 @@ Result<HighlightId> HighlightRepository::set(const Highlight &highlight)
         return std::unexpected(SqlError::from(supersede.lastError(), m_db.path()));
 
     QSqlQuery insert(m_db.connection());
-    insert.prepare(u"INSERT INTO highlights (team_id, iso_week, call_id, start_ms, end_ms, reason, pattern_tag_id, "
-                   "chosen_by, chosen_at) VALUES (?, ?, ?, ?, ?, coalesce(?, ''), ?, coalesce(?, ''), ?)"_s);
+    if (!insert.prepare(u"INSERT INTO highlights (team_id, iso_week, call_id, start_ms, end_ms, reason, pattern_tag_id, "
+                        "chosen_by, chosen_at) VALUES (?, ?, ?, ?, ?, coalesce(?, ''), ?, coalesce(?, ''), ?)"_s))
+        return std::unexpected(SqlError::from(insert.lastError(), m_db.path()));
     insert.addBindValue(highlight.team.value());
     insert.addBindValue(highlight.week.toString());
     insert.addBindValue(highlight.call.value());
@@ -148,8 +150,9 @@ Result<HighlightId> HighlightRepository::set(const Highlight &highlight)
 Result<void> HighlightRepository::clear(TeamId team, IsoWeek week)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"UPDATE highlights SET superseded_at = ? "
-              "WHERE team_id = ? AND iso_week = ? AND superseded_at IS NULL"_s);
+    if (!q.prepare(u"UPDATE highlights SET superseded_at = ? "
+                   "WHERE team_id = ? AND iso_week = ? AND superseded_at IS NULL"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(QDateTime::currentSecsSinceEpoch());
     q.addBindValue(team.value());
     q.addBindValue(week.toString());
@@ -162,7 +165,8 @@ Result<std::optional<Highlight>> HighlightRepository::find(HighlightId id) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(kSelect + u" WHERE h.id = ?"_s);
+    if (!q.prepare(kSelect + u" WHERE h.id = ?"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(id.value());
     if (!q.exec())
         return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
@@ -227,7 +231,8 @@ Result<QList<Highlight>> HighlightRepository::list(const HighlightFilter &filter
         where << u"h.superseded_at IS NULL"_s;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(kSelect + (where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s)) + kOrder);
+    if (!q.prepare(kSelect + (where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s)) + kOrder))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     for (const QVariant &value : std::as_const(values))
         q.addBindValue(value);
     return collect(q, m_db.path());
@@ -246,9 +251,10 @@ Result<IsoWeek> HighlightRepository::latestWeekWithCalls(IsoWeek notAfter, const
     const qint64 bound = notAfter.end(fallback).addDays(2).toSecsSinceEpoch();
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT c.started_at, coalesce(t.time_zone, '') FROM calls c "
-              "LEFT JOIN reps r ON r.id = c.rep_id LEFT JOIN teams t ON t.id = r.team_id "
-              "WHERE c.started_at < ? ORDER BY c.started_at DESC, c.id DESC"_s);
+    if (!q.prepare(u"SELECT c.started_at, coalesce(t.time_zone, '') FROM calls c "
+                   "LEFT JOIN reps r ON r.id = c.rep_id LEFT JOIN teams t ON t.id = r.team_id "
+                   "WHERE c.started_at < ? ORDER BY c.started_at DESC, c.id DESC"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(bound);
     if (!q.exec())
         return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
@@ -276,11 +282,12 @@ Result<QList<CallId>> HighlightRepository::callsWithTag(TeamId team, const QDate
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT c.id FROM calls c JOIN reps r ON r.id = c.rep_id "
-              "WHERE r.team_id = ? AND c.started_at >= ? AND c.started_at < ? "
-              "AND EXISTS (SELECT 1 FROM annotations a JOIN tags g ON g.id = a.tag_id "
-              "            WHERE a.call_id = c.id AND g.key = ?) "
-              "ORDER BY c.started_at, c.id"_s);
+    if (!q.prepare(u"SELECT c.id FROM calls c JOIN reps r ON r.id = c.rep_id "
+                   "WHERE r.team_id = ? AND c.started_at >= ? AND c.started_at < ? "
+                   "AND EXISTS (SELECT 1 FROM annotations a JOIN tags g ON g.id = a.tag_id "
+                   "            WHERE a.call_id = c.id AND g.key = ?) "
+                   "ORDER BY c.started_at, c.id"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(team.value());
     q.addBindValue(from.toSecsSinceEpoch());
     q.addBindValue(to.toSecsSinceEpoch());

@@ -20,8 +20,9 @@ Result<TeamId> PeopleRepository::ensureTeam(const QString &name)
         return fail(ErrorCode::InvalidInput, tr("A team needs a name"));
     QSqlQuery q(m_db.connection());
     // The no-op update makes RETURNING yield the existing row's id too.
-    q.prepare(u"INSERT INTO teams (name) VALUES (?) "
-              "ON CONFLICT (name) DO UPDATE SET name = name RETURNING id"_s);
+    if (!q.prepare(u"INSERT INTO teams (name) VALUES (?) "
+                   "ON CONFLICT (name) DO UPDATE SET name = name RETURNING id"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(trimmed);
     if (!q.exec() || !q.next())
         return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
@@ -34,9 +35,10 @@ Result<RepId> PeopleRepository::ensureRep(const QString &name, TeamId team)
     if (trimmed.isEmpty())
         return fail(ErrorCode::InvalidInput, tr("A rep needs a name"));
     QSqlQuery q(m_db.connection());
-    q.prepare(u"INSERT INTO reps (name, team_id) VALUES (?, ?) "
-              "ON CONFLICT (name) DO UPDATE SET team_id = coalesce(team_id, excluded.team_id) "
-              "RETURNING id"_s);
+    if (!q.prepare(u"INSERT INTO reps (name, team_id) VALUES (?, ?) "
+                   "ON CONFLICT (name) DO UPDATE SET team_id = coalesce(team_id, excluded.team_id) "
+                   "RETURNING id"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(trimmed);
     q.addBindValue(team.isValid() ? QVariant(team.value()) : QVariant());
     if (!q.exec() || !q.next())
@@ -53,7 +55,8 @@ Result<void> PeopleRepository::setTeamTimeZone(TeamId team, const QString &ianaI
                     tr("%1: “%2” is not a time zone this system knows (an IANA name such as Europe/Berlin)")
                             .arg(library, id));
     QSqlQuery q(m_db.connection());
-    q.prepare(u"UPDATE teams SET time_zone = ? WHERE id = ?"_s);
+    if (!q.prepare(u"UPDATE teams SET time_zone = ? WHERE id = ?"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(id.isEmpty() ? u""_s : id); // the column is NOT NULL; a null QString binds NULL
     q.addBindValue(team.value());
     if (!q.exec())

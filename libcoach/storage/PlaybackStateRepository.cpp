@@ -19,7 +19,8 @@ Result<qint64> PlaybackStateRepository::position(CallId call) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT position_ms FROM playback_state WHERE call_id = ?"_s);
+    if (!q.prepare(u"SELECT position_ms FROM playback_state WHERE call_id = ?"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(call.value());
     if (!q.exec())
         return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
@@ -31,9 +32,10 @@ Result<void> PlaybackStateRepository::setPosition(CallId call, qint64 ms)
     // Players report slightly negative positions while seeking to the start; that is the start.
     ms = std::max<qint64>(ms, 0);
     QSqlQuery q(m_db.connection());
-    q.prepare(u"INSERT INTO playback_state (call_id, position_ms, updated_at) VALUES (?, ?, ?) "
-              "ON CONFLICT (call_id) DO UPDATE SET position_ms = excluded.position_ms, "
-              "updated_at = excluded.updated_at"_s);
+    if (!q.prepare(u"INSERT INTO playback_state (call_id, position_ms, updated_at) VALUES (?, ?, ?) "
+                   "ON CONFLICT (call_id) DO UPDATE SET position_ms = excluded.position_ms, "
+                   "updated_at = excluded.updated_at"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(call.value());
     q.addBindValue(ms);
     q.addBindValue(QDateTime::currentSecsSinceEpoch());

@@ -27,7 +27,8 @@ Result<QStringList> RedactionTermRepository::terms(Kind kind) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT term FROM redaction_term WHERE kind = ? ORDER BY id"_s);
+    if (!q.prepare(u"SELECT term FROM redaction_term WHERE kind = ? ORDER BY id"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(kindKey(kind));
     if (!q.exec())
         return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
@@ -44,14 +45,16 @@ Result<void> RedactionTermRepository::setTerms(Kind kind, const QStringList &ter
         return fail(ErrorCode::Database, tr("%1: cannot start a transaction to store the redaction list")
                                                  .arg(QDir::toNativeSeparators(m_db.path())));
     QSqlQuery remove(m_db.connection());
-    remove.prepare(u"DELETE FROM redaction_term WHERE kind = ?"_s);
+    if (!remove.prepare(u"DELETE FROM redaction_term WHERE kind = ?"_s))
+        return std::unexpected(SqlError::from(remove.lastError(), m_db.path()));
     remove.addBindValue(kindKey(kind));
     if (!remove.exec())
         return std::unexpected(SqlError::from(remove.lastError(), m_db.path()));
 
     QSet<QString> seen;
     QSqlQuery insert(m_db.connection());
-    insert.prepare(u"INSERT INTO redaction_term (kind, term) VALUES (?, ?)"_s);
+    if (!insert.prepare(u"INSERT INTO redaction_term (kind, term) VALUES (?, ?)"_s))
+        return std::unexpected(SqlError::from(insert.lastError(), m_db.path()));
     for (const QString &raw : terms) {
         const QString term = raw.simplified();
         if (term.isEmpty() || seen.contains(term.toCaseFolded()))

@@ -54,10 +54,11 @@ Result<void> SessionNotesRepository::saveCheckIn(const CheckIn &checkIn)
             return fail(ErrorCode::InvalidInput, tr("Energy and workload are rated 1 to 5, not %1").arg(*value));
     }
     QSqlQuery q(m_db.connection());
-    q.prepare(u"INSERT INTO session_checkins (session_id, occurrence, rep_id, energy, workload, notes, recorded_at) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (session_id, occurrence, rep_id) DO UPDATE SET "
-              "energy = excluded.energy, workload = excluded.workload, notes = excluded.notes, "
-              "recorded_at = excluded.recorded_at"_s);
+    if (!q.prepare(u"INSERT INTO session_checkins (session_id, occurrence, rep_id, energy, workload, notes, recorded_at) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (session_id, occurrence, rep_id) DO UPDATE SET "
+                   "energy = excluded.energy, workload = excluded.workload, notes = excluded.notes, "
+                   "recorded_at = excluded.recorded_at"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(checkIn.sessionId.value());
     q.addBindValue(checkIn.occurrence.toSecsSinceEpoch());
     q.addBindValue(checkIn.repId.value());
@@ -90,8 +91,9 @@ Result<std::optional<CheckIn>> SessionNotesRepository::checkIn(SessionId session
                                                                RepId rep) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT session_id, occurrence, rep_id, energy, workload, notes, recorded_at FROM session_checkins "
-              "WHERE session_id = ? AND occurrence = ? AND rep_id = ?"_s);
+    if (!q.prepare(u"SELECT session_id, occurrence, rep_id, energy, workload, notes, recorded_at FROM session_checkins "
+                   "WHERE session_id = ? AND occurrence = ? AND rep_id = ?"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(session.value());
     q.addBindValue(occurrence.toSecsSinceEpoch());
     q.addBindValue(rep.value());
@@ -105,8 +107,9 @@ Result<std::optional<CheckIn>> SessionNotesRepository::checkIn(SessionId session
 Result<QList<CheckIn>> SessionNotesRepository::checkInsOf(RepId rep) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT session_id, occurrence, rep_id, energy, workload, notes, recorded_at FROM session_checkins "
-              "WHERE rep_id = ? ORDER BY occurrence"_s);
+    if (!q.prepare(u"SELECT session_id, occurrence, rep_id, energy, workload, notes, recorded_at FROM session_checkins "
+                   "WHERE rep_id = ? ORDER BY occurrence"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(rep.value());
     if (!q.exec())
         return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
@@ -121,8 +124,9 @@ Result<ActionItemId> SessionNotesRepository::addActionItem(const ActionItem &ite
     if (item.text.trimmed().isEmpty())
         return fail(ErrorCode::InvalidInput, tr("An action item needs some text"));
     QSqlQuery q(m_db.connection());
-    q.prepare(u"INSERT INTO action_items (session_id, occurrence, rep_id, text, status, created_at, done_at) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    if (!q.prepare(u"INSERT INTO action_items (session_id, occurrence, rep_id, text, status, created_at, done_at) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?)"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(item.sessionId.value());
     q.addBindValue(item.occurrence.toSecsSinceEpoch());
     q.addBindValue(item.repId.isValid() ? QVariant(item.repId.value()) : QVariant());
@@ -138,7 +142,8 @@ Result<ActionItemId> SessionNotesRepository::addActionItem(const ActionItem &ite
 Result<void> SessionNotesRepository::setActionItemDone(ActionItemId id, bool done)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"UPDATE action_items SET status = ?, done_at = ? WHERE id = ?"_s);
+    if (!q.prepare(u"UPDATE action_items SET status = ?, done_at = ? WHERE id = ?"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(done ? u"done"_s : u"open"_s);
     q.addBindValue(done ? QVariant(QDateTime::currentSecsSinceEpoch()) : QVariant());
     q.addBindValue(id.value());
@@ -152,9 +157,10 @@ Result<void> SessionNotesRepository::setActionItemDone(ActionItemId id, bool don
 Result<QList<ActionItem>> SessionNotesRepository::actionItemsFor(SessionId session, const QDateTime &occurrence) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT %1 FROM action_items WHERE session_id = ? AND "
-              "(occurrence = ? OR (occurrence < ? AND status = 'open')) ORDER BY occurrence, id"_s
-                      .arg(actionItemColumns));
+    if (!q.prepare(u"SELECT %1 FROM action_items WHERE session_id = ? AND "
+                   "(occurrence = ? OR (occurrence < ? AND status = 'open')) ORDER BY occurrence, id"_s
+                           .arg(actionItemColumns)))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(session.value());
     q.addBindValue(occurrence.toSecsSinceEpoch());
     q.addBindValue(occurrence.toSecsSinceEpoch());
@@ -172,8 +178,9 @@ Result<QList<ActionItem>> SessionNotesRepository::actionItemsFor(SessionId sessi
 Result<QList<ActionItem>> SessionNotesRepository::openActionItemsOf(RepId rep) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT %1 FROM action_items WHERE rep_id = ? AND status = 'open' ORDER BY occurrence, id"_s
-                      .arg(actionItemColumns));
+    if (!q.prepare(u"SELECT %1 FROM action_items WHERE rep_id = ? AND status = 'open' ORDER BY occurrence, id"_s
+                           .arg(actionItemColumns)))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(rep.value());
     if (!q.exec())
         return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
@@ -186,7 +193,8 @@ Result<QList<ActionItem>> SessionNotesRepository::openActionItemsOf(RepId rep) c
 Result<void> SessionNotesRepository::linkCall(SessionId session, const QDateTime &occurrence, CallId call)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"INSERT OR IGNORE INTO session_calls (session_id, occurrence, call_id) VALUES (?, ?, ?)"_s);
+    if (!q.prepare(u"INSERT OR IGNORE INTO session_calls (session_id, occurrence, call_id) VALUES (?, ?, ?)"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(session.value());
     q.addBindValue(occurrence.toSecsSinceEpoch());
     q.addBindValue(call.value());
@@ -198,7 +206,8 @@ Result<void> SessionNotesRepository::linkCall(SessionId session, const QDateTime
 Result<void> SessionNotesRepository::unlinkCall(SessionId session, const QDateTime &occurrence, CallId call)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"DELETE FROM session_calls WHERE session_id = ? AND occurrence = ? AND call_id = ?"_s);
+    if (!q.prepare(u"DELETE FROM session_calls WHERE session_id = ? AND occurrence = ? AND call_id = ?"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(session.value());
     q.addBindValue(occurrence.toSecsSinceEpoch());
     q.addBindValue(call.value());
@@ -210,7 +219,8 @@ Result<void> SessionNotesRepository::unlinkCall(SessionId session, const QDateTi
 Result<QList<CallId>> SessionNotesRepository::linkedCalls(SessionId session, const QDateTime &occurrence) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT call_id FROM session_calls WHERE session_id = ? AND occurrence = ? ORDER BY call_id"_s);
+    if (!q.prepare(u"SELECT call_id FROM session_calls WHERE session_id = ? AND occurrence = ? ORDER BY call_id"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(session.value());
     q.addBindValue(occurrence.toSecsSinceEpoch());
     if (!q.exec())
@@ -224,9 +234,10 @@ Result<QList<CallId>> SessionNotesRepository::linkedCalls(SessionId session, con
 Result<void> SessionNotesRepository::saveHuddleEntry(const HuddleEntry &entry)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"INSERT INTO huddle_entries (session_id, occurrence, rep_id, success, struggle) VALUES (?, ?, ?, ?, ?) "
-              "ON CONFLICT (session_id, occurrence, rep_id) DO UPDATE SET success = excluded.success, "
-              "struggle = excluded.struggle"_s);
+    if (!q.prepare(u"INSERT INTO huddle_entries (session_id, occurrence, rep_id, success, struggle) VALUES (?, ?, ?, ?, ?) "
+                   "ON CONFLICT (session_id, occurrence, rep_id) DO UPDATE SET success = excluded.success, "
+                   "struggle = excluded.struggle"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(entry.sessionId.value());
     q.addBindValue(entry.occurrence.toSecsSinceEpoch());
     q.addBindValue(entry.repId.value());
@@ -240,8 +251,9 @@ Result<void> SessionNotesRepository::saveHuddleEntry(const HuddleEntry &entry)
 Result<QList<HuddleEntry>> SessionNotesRepository::huddleEntries(SessionId session, const QDateTime &occurrence) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT rep_id, success, struggle FROM huddle_entries WHERE session_id = ? AND occurrence = ? "
-              "ORDER BY rep_id"_s);
+    if (!q.prepare(u"SELECT rep_id, success, struggle FROM huddle_entries WHERE session_id = ? AND occurrence = ? "
+                   "ORDER BY rep_id"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(session.value());
     q.addBindValue(occurrence.toSecsSinceEpoch());
     if (!q.exec())

@@ -80,9 +80,10 @@ Result<SessionId> SessionRepository::insert(const Session &session)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QSqlQuery q(m_db.connection());
-    q.prepare(u"INSERT INTO sessions (kind, title, organiser, organiser_email, starts_at, duration_min, "
-              "time_zone, location, rrule, exdates, rdates, status, agenda, notes, ical_uid, sequence, "
-              "source, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    if (!q.prepare(u"INSERT INTO sessions (kind, title, organiser, organiser_email, starts_at, duration_min, "
+                   "time_zone, location, rrule, exdates, rdates, status, agenda, notes, ical_uid, sequence, "
+                   "source, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     bindContent(q, session);
     q.addBindValue(session.icalUid.isEmpty()
                            ? QUuid::createUuid().toString(QUuid::WithoutBraces) + u"@coachbench"_s
@@ -104,9 +105,10 @@ Result<void> SessionRepository::update(const Session &session)
     if (!session.id.isValid())
         return fail(ErrorCode::InvalidInput, tr("The session was never stored"));
     QSqlQuery q(m_db.connection());
-    q.prepare(u"UPDATE sessions SET kind = ?, title = ?, organiser = ?, organiser_email = ?, starts_at = ?, "
-              "duration_min = ?, time_zone = ?, location = ?, rrule = ?, exdates = ?, rdates = ?, status = ?, "
-              "agenda = ?, notes = ?, sequence = ?, source = ?, updated_at = ? WHERE id = ?"_s);
+    if (!q.prepare(u"UPDATE sessions SET kind = ?, title = ?, organiser = ?, organiser_email = ?, starts_at = ?, "
+                   "duration_min = ?, time_zone = ?, location = ?, rrule = ?, exdates = ?, rdates = ?, status = ?, "
+                   "agenda = ?, notes = ?, sequence = ?, source = ?, updated_at = ? WHERE id = ?"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     bindContent(q, session);
     q.addBindValue(session.sequence);
     q.addBindValue(notNull(session.source));
@@ -118,7 +120,8 @@ Result<void> SessionRepository::update(const Session &session)
         return fail(ErrorCode::NotFound, tr("%1: there is no session %2").arg(m_db.path()).arg(session.id.value()));
     for (const QString &table : { u"session_participants"_s, u"session_overrides"_s }) {
         QSqlQuery del(m_db.connection());
-        del.prepare(u"DELETE FROM %1 WHERE session_id = ?"_s.arg(table));
+        if (!del.prepare(u"DELETE FROM %1 WHERE session_id = ?"_s.arg(table)))
+            return std::unexpected(SqlError::from(del.lastError(), m_db.path()));
         del.addBindValue(session.id.value());
         if (!del.exec())
             return std::unexpected(SqlError::from(del.lastError(), m_db.path()));
@@ -129,7 +132,8 @@ Result<void> SessionRepository::update(const Session &session)
 Result<void> SessionRepository::writeChildren(const Session &session, SessionId id)
 {
     QSqlQuery p(m_db.connection());
-    p.prepare(u"INSERT OR IGNORE INTO session_participants (session_id, rep_id) VALUES (?, ?)"_s);
+    if (!p.prepare(u"INSERT OR IGNORE INTO session_participants (session_id, rep_id) VALUES (?, ?)"_s))
+        return std::unexpected(SqlError::from(p.lastError(), m_db.path()));
     for (RepId rep : session.participants) {
         p.addBindValue(id.value());
         p.addBindValue(rep.value());
@@ -137,8 +141,9 @@ Result<void> SessionRepository::writeChildren(const Session &session, SessionId 
             return std::unexpected(SqlError::from(p.lastError(), m_db.path()));
     }
     QSqlQuery o(m_db.connection());
-    o.prepare(u"INSERT INTO session_overrides (session_id, occurrence, starts_at, duration_min, title, "
-              "location, status, sequence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    if (!o.prepare(u"INSERT INTO session_overrides (session_id, occurrence, starts_at, duration_min, title, "
+                   "location, status, sequence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s))
+        return std::unexpected(SqlError::from(o.lastError(), m_db.path()));
     for (const SessionOverride &ov : session.overrides) {
         o.addBindValue(id.value());
         o.addBindValue(ov.occurrence.toSecsSinceEpoch());
@@ -157,7 +162,8 @@ Result<void> SessionRepository::writeChildren(const Session &session, SessionId 
 Result<void> SessionRepository::remove(SessionId id)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"DELETE FROM sessions WHERE id = ?"_s);
+    if (!q.prepare(u"DELETE FROM sessions WHERE id = ?"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(id.value());
     if (!q.exec())
         return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
@@ -188,9 +194,10 @@ Result<QList<Session>> SessionRepository::all() const
 Result<QList<Session>> SessionRepository::load(const QString &where, const QVariantList &values) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT id, kind, title, organiser, organiser_email, starts_at, duration_min, time_zone, location, "
-              "rrule, exdates, rdates, status, agenda, notes, ical_uid, sequence, source, created_at, updated_at "
-              "FROM sessions %1 ORDER BY starts_at, id"_s.arg(where));
+    if (!q.prepare(u"SELECT id, kind, title, organiser, organiser_email, starts_at, duration_min, time_zone, location, "
+                   "rrule, exdates, rdates, status, agenda, notes, ical_uid, sequence, source, created_at, updated_at "
+                   "FROM sessions %1 ORDER BY starts_at, id"_s.arg(where)))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())

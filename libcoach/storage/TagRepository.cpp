@@ -76,7 +76,8 @@ Result<QList<Tag>> TagRepository::all() const
 Result<std::optional<Tag>> TagRepository::find(TagId id) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT id, key, coach_tag_label(key, label), kind, color FROM tags WHERE id = ?"_s);
+    if (!q.prepare(u"SELECT id, key, coach_tag_label(key, label), kind, color FROM tags WHERE id = ?"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(id.value());
     if (!q.exec())
         return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
@@ -88,8 +89,9 @@ Result<std::optional<Tag>> TagRepository::find(TagId id) const
 Result<QStringList> TagRepository::labelsForCall(CallId call) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT DISTINCT coach_tag_label(g.key, g.label) FROM annotations a JOIN tags g ON g.id = a.tag_id "
-              "WHERE a.call_id = ? ORDER BY g.sort_order"_s);
+    if (!q.prepare(u"SELECT DISTINCT coach_tag_label(g.key, g.label) FROM annotations a JOIN tags g ON g.id = a.tag_id "
+                   "WHERE a.call_id = ? ORDER BY g.sort_order"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(call.value());
     if (!q.exec())
         return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
@@ -127,7 +129,8 @@ Result<void> TagRepository::checkLabelFree(const QString &label, TagId except) c
     if (label.contains(u'|'))
         return fail(ErrorCode::InvalidInput, tr("The tag label “%1” may not contain “|”").arg(label));
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT coach_tag_label(key, label) FROM tags WHERE coach_fold(coach_tag_label(key, label)) = ? AND id <> ?"_s);
+    if (!q.prepare(u"SELECT coach_tag_label(key, label) FROM tags WHERE coach_fold(coach_tag_label(key, label)) = ? AND id <> ?"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(label.toCaseFolded());
     q.addBindValue(except.value());
     if (!q.exec())
@@ -142,7 +145,8 @@ Result<void> TagRepository::checkShortcutFree(const QString &shortcut, TagId exc
     if (shortcut.isEmpty())
         return {};
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT label FROM tags WHERE shortcut = ? AND id <> ?"_s);
+    if (!q.prepare(u"SELECT label FROM tags WHERE shortcut = ? AND id <> ?"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(shortcut);
     q.addBindValue(except.value());
     if (!q.exec())
@@ -171,7 +175,8 @@ Result<TagId> TagRepository::create(const QString &label, const QString &color, 
     // later tag with a once-used label gets a numbered key.
     const QString base = u"custom."_s + slug(name);
     QString tagKey = base;
-    q.prepare(u"SELECT 1 FROM tags WHERE key = ?"_s);
+    if (!q.prepare(u"SELECT 1 FROM tags WHERE key = ?"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     for (int n = 2;; ++n) {
         q.addBindValue(tagKey);
         if (!q.exec())
@@ -181,8 +186,9 @@ Result<TagId> TagRepository::create(const QString &label, const QString &color, 
         tagKey = base + u'_' + QString::number(n);
     }
     q.finish();
-    q.prepare(u"INSERT INTO tags (key, label, kind, color, sort_order, builtin, shortcut) "
-              "VALUES (?, ?, 'custom', ?, (SELECT max(100, coalesce(max(sort_order), 0) + 1) FROM tags), 0, ?)"_s);
+    if (!q.prepare(u"INSERT INTO tags (key, label, kind, color, sort_order, builtin, shortcut) "
+                   "VALUES (?, ?, 'custom', ?, (SELECT max(100, coalesce(max(sort_order), 0) + 1) FROM tags), 0, ?)"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(tagKey);
     q.addBindValue(name);
     q.addBindValue(color.toLower());
@@ -196,7 +202,8 @@ Result<void> TagRepository::setColumn(TagId id, const QString &column, const QSt
 {
     QSqlQuery q(m_db.connection());
     // `column` is one of ours, never user input.
-    q.prepare(u"UPDATE tags SET "_s + column + u" = ? WHERE id = ?"_s);
+    if (!q.prepare(u"UPDATE tags SET "_s + column + u" = ? WHERE id = ?"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(value.isEmpty() ? QVariant() : QVariant(value));
     q.addBindValue(id.value());
     if (!q.exec())

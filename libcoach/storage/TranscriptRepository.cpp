@@ -19,12 +19,14 @@ Result<TranscriptId> TranscriptRepository::store(CallId call, const Transcript &
     };
     QSqlQuery q(m_db.connection());
     // Segments and their index rows go with the old transcript by cascade and trigger.
-    q.prepare(u"DELETE FROM transcripts WHERE call_id = ?"_s);
+    if (!q.prepare(u"DELETE FROM transcripts WHERE call_id = ?"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(call.value());
     if (!q.exec())
         return sqlFailure(q);
 
-    q.prepare(u"INSERT INTO transcripts (call_id, source_path, format, imported_at) VALUES (?, coalesce(?, ''), ?, ?)"_s);
+    if (!q.prepare(u"INSERT INTO transcripts (call_id, source_path, format, imported_at) VALUES (?, coalesce(?, ''), ?, ?)"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(call.value());
     q.addBindValue(transcript.sourcePath);
     q.addBindValue(transcript.format);
@@ -34,10 +36,12 @@ Result<TranscriptId> TranscriptRepository::store(CallId call, const Transcript &
     const TranscriptId id(q.lastInsertId().toLongLong());
 
     QSqlQuery speaker(m_db.connection());
-    speaker.prepare(u"INSERT OR IGNORE INTO transcript_speakers (transcript_id, label) VALUES (?, ?)"_s);
+    if (!speaker.prepare(u"INSERT OR IGNORE INTO transcript_speakers (transcript_id, label) VALUES (?, ?)"_s))
+        return std::unexpected(SqlError::from(speaker.lastError(), m_db.path()));
     QSqlQuery segment(m_db.connection());
-    segment.prepare(u"INSERT INTO segments (transcript_id, call_id, seq, start_ms, end_ms, speaker, text) "
-                    "VALUES (?, ?, ?, ?, ?, coalesce(?, ''), coalesce(?, ''))"_s);
+    if (!segment.prepare(u"INSERT INTO segments (transcript_id, call_id, seq, start_ms, end_ms, speaker, text) "
+                         "VALUES (?, ?, ?, ?, ?, coalesce(?, ''), coalesce(?, ''))"_s))
+        return std::unexpected(SqlError::from(segment.lastError(), m_db.path()));
     int seq = 0;
     for (const Segment &s : transcript.segments) {
         segment.addBindValue(id.value());
@@ -63,7 +67,8 @@ Result<QList<Segment>> TranscriptRepository::segments(CallId call) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT start_ms, end_ms, speaker, text FROM segments WHERE call_id = ? ORDER BY seq"_s);
+    if (!q.prepare(u"SELECT start_ms, end_ms, speaker, text FROM segments WHERE call_id = ? ORDER BY seq"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(call.value());
     if (!q.exec())
         return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
@@ -101,8 +106,9 @@ Result<QHash<QString, SpeakerRole>> TranscriptRepository::speakerRoles(CallId ca
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT s.label, s.role FROM transcript_speakers s "
-              "JOIN transcripts t ON t.id = s.transcript_id WHERE t.call_id = ?"_s);
+    if (!q.prepare(u"SELECT s.label, s.role FROM transcript_speakers s "
+                   "JOIN transcripts t ON t.id = s.transcript_id WHERE t.call_id = ?"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(call.value());
     if (!q.exec())
         return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
@@ -115,8 +121,9 @@ Result<QHash<QString, SpeakerRole>> TranscriptRepository::speakerRoles(CallId ca
 Result<void> TranscriptRepository::setSpeakerRole(CallId call, const QString &label, SpeakerRole role)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"UPDATE transcript_speakers SET role = ? "
-              "WHERE label = ? AND transcript_id = (SELECT id FROM transcripts WHERE call_id = ?)"_s);
+    if (!q.prepare(u"UPDATE transcript_speakers SET role = ? "
+                   "WHERE label = ? AND transcript_id = (SELECT id FROM transcripts WHERE call_id = ?)"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(roleName(role));
     q.addBindValue(label);
     q.addBindValue(call.value());
@@ -126,7 +133,8 @@ Result<void> TranscriptRepository::setSpeakerRole(CallId call, const QString &la
         return {};
     // Tell the two reasons apart: the user acts differently on each.
     QSqlQuery t(m_db.connection());
-    t.prepare(u"SELECT 1 FROM transcripts WHERE call_id = ?"_s);
+    if (!t.prepare(u"SELECT 1 FROM transcripts WHERE call_id = ?"_s))
+        return std::unexpected(SqlError::from(t.lastError(), m_db.path()));
     t.addBindValue(call.value());
     if (!t.exec())
         return std::unexpected(SqlError::from(t.lastError(), m_db.path()));

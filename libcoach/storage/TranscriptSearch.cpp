@@ -100,10 +100,11 @@ Result<QList<SearchHit>> TranscriptSearch::search(const QString &text, int offse
     q.setForwardOnly(true);
     // The index drives (CROSS JOIN keeps it the outer loop), so FTS5 consumes
     // ORDER BY rank and LIMIT stops it: snippets are built for this page only.
-    q.prepare(u"SELECT s.call_id, s.start_ms, s.end_ms, s.speaker, "
-              "snippet(segments_fts, 0, char(2), char(3), '…', 32), segments_fts.rank "
-              "FROM segments_fts CROSS JOIN segments s ON s.id = segments_fts.rowid "
-              "WHERE segments_fts MATCH ? ORDER BY segments_fts.rank LIMIT ? OFFSET ?"_s);
+    if (!q.prepare(u"SELECT s.call_id, s.start_ms, s.end_ms, s.speaker, "
+                   "snippet(segments_fts, 0, char(2), char(3), '…', 32), segments_fts.rank "
+                   "FROM segments_fts CROSS JOIN segments s ON s.id = segments_fts.rowid "
+                   "WHERE segments_fts MATCH ? ORDER BY segments_fts.rank LIMIT ? OFFSET ?"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(match);
     q.addBindValue(std::min(limit, kMaxPage));
     q.addBindValue(std::max(offset, 0));
@@ -127,13 +128,14 @@ Result<QList<SearchHit>> TranscriptSearch::searchCall(CallId call, const QString
     // A call's segments are stored together, so their ids form a narrow range;
     // FTS5 takes rowid bounds and walks only that slice of each term's list,
     // instead of every match in the library. The call_id test keeps it exact.
-    q.prepare(u"SELECT s.call_id, s.start_ms, s.end_ms, s.speaker, "
-              "highlight(segments_fts, 0, char(2), char(3)), segments_fts.rank "
-              "FROM segments_fts CROSS JOIN segments s ON s.id = segments_fts.rowid "
-              "WHERE segments_fts MATCH ? "
-              "AND segments_fts.rowid >= (SELECT min(id) FROM segments WHERE call_id = ?) "
-              "AND segments_fts.rowid <= (SELECT max(id) FROM segments WHERE call_id = ?) "
-              "AND s.call_id = ? ORDER BY s.start_ms, s.seq"_s);
+    if (!q.prepare(u"SELECT s.call_id, s.start_ms, s.end_ms, s.speaker, "
+                   "highlight(segments_fts, 0, char(2), char(3)), segments_fts.rank "
+                   "FROM segments_fts CROSS JOIN segments s ON s.id = segments_fts.rowid "
+                   "WHERE segments_fts MATCH ? "
+                   "AND segments_fts.rowid >= (SELECT min(id) FROM segments WHERE call_id = ?) "
+                   "AND segments_fts.rowid <= (SELECT max(id) FROM segments WHERE call_id = ?) "
+                   "AND s.call_id = ? ORDER BY s.start_ms, s.seq"_s))
+        return std::unexpected(SqlError::from(q.lastError(), m_db.path()));
     q.addBindValue(match);
     q.addBindValue(call.value());
     q.addBindValue(call.value());

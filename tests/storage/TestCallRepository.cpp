@@ -45,6 +45,7 @@ private slots:
     void filtersByTeam();
     void filtersByLocalDays_data();
     void filtersByLocalDays();
+    void statementErrorsNameTheCause();
 
 private:
     // Inserts the calls the filter tests search, returning name → id.
@@ -487,6 +488,22 @@ void TestCallRepository::filtersByLocalDays()
         wanted.insert(ids.value(key));
     QCOMPARE(actual, wanted);
     QCOMPARE(*calls.count(query), int(wanted.size()));
+}
+
+// A statement SQLite cannot prepare (here: a table gone from a damaged or
+// foreign schema) reports SQLite's own words, not Qt's "Parameter count
+// mismatch" from binding values to a statement that never existed.
+void TestCallRepository::statementErrorsNameTheCause()
+{
+    QVERIFY(QSqlQuery(m_db->connection()).exec(u"ALTER TABLE teams RENAME TO teams_gone"_s));
+    CallRepository calls(*m_db);
+    const auto listed = calls.list(CallQuery(), 0, 10);
+    QVERIFY(!listed);
+    QVERIFY2(listed.error().message().contains(u"no such table"_s), qPrintable(listed.error().message()));
+    QVERIFY2(listed.error().message().contains(m_db->path()), qPrintable(listed.error().message()));
+    const auto found = calls.find(CallId(1));
+    QVERIFY(!found);
+    QVERIFY2(found.error().message().contains(u"no such table"_s), qPrintable(found.error().message()));
 }
 
 QTEST_GUILESS_MAIN(TestCallRepository)
