@@ -272,6 +272,12 @@ Result<Tag> TagRepository::resolve(const QString &text) const
         return std::unexpected(tags.error());
     // An exact key or label wins over prefixes, so "Canned empathy" is not
     // ambiguous with "Canned empathy overused".
+    // What a tag is called here wins over a built-in tag's English label, so a
+    // user's own tag named "Greeting" on a German desktop stays reachable.
+    for (const Tag &tag : *tags) {
+        if (tag.key.toCaseFolded() == wanted || tag.label.toCaseFolded() == wanted)
+            return tag;
+    }
     QList<Tag> exact;
     QList<Tag> prefixed;
     for (const Tag &tag : *tags) {

@@ -156,6 +156,12 @@ void TestTagLabels::resolveAcceptsEveryLanguage()
         QCOMPARE(tag->key, u"checkpoint.greeting"_s);
         QCOMPARE(tag->label, u"Begrüßung"_s);
     }
+    // A user's own tag called by a built-in tag's English name stays reachable by it.
+    const auto own = tags.create(u"Greeting"_s, u"#123456"_s);
+    QVERIFY(own);
+    QCOMPARE(tags.resolve(u"Greeting"_s)->id, *own);
+    QCOMPARE(tags.resolve(u"Begrüßung"_s)->key, u"checkpoint.greeting"_s);
+
     const auto yesAnd = tags.resolve(u"yes and"_s);
     QVERIFY(yesAnd);
     QCOMPARE(yesAnd->key, u"pattern.yes_and"_s);

@@ -206,8 +206,9 @@ void HighlightsPage::setWeek(coach::IsoWeek week)
 
 void HighlightsPage::setFallbackWeek(coach::IsoWeek shown)
 {
-    m_fallbackLabel->setText(shown.isValid() ? tr("No calls this week yet — showing week %1, the latest with calls").arg(shown.week())
-                                             : QString());
+    m_fallbackLabel->setText(shown.isValid()
+                                     ? tr("No calls this week yet — showing week %1, the latest with calls").arg(shown.week())
+                                     : QString());
     m_fallback->setVisible(shown.isValid() && !shownRep().isValid());
 }
 

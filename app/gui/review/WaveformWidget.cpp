@@ -500,10 +500,13 @@ WaveformWidget::BandLayout WaveformWidget::regionBars() const
     BandLayout layout;
     layout.bars.resize(m_regions.size());
     const QFontMetrics metrics(regionFont());
+    QList<qint64> starts;
+    starts.reserve(m_regions.size());
+    for (int i = 0; i < m_regions.size(); ++i)
+        starts.append(shownRegion(i).startMs);
     QList<int> order(m_regions.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(),
-                     [this](int a, int b) { return shownRegion(a).startMs < shownRegion(b).startMs; });
+    std::stable_sort(order.begin(), order.end(), [&starts](int a, int b) { return starts.at(a) < starts.at(b); });
     QList<int> rowEnds; // right edge of the last bar in each row
     for (const int i : std::as_const(order)) {
         const Region region = shownRegion(i);
