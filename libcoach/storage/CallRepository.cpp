@@ -112,8 +112,10 @@ QString whereClause(const CallQuery &query, QVariantList &values)
         terms << u"(coach_fold(r.name) LIKE ? ESCAPE '\\' OR coach_fold(t.name) LIKE ? ESCAPE '\\' "
                  "OR coach_fold(c.queue) LIKE ? ESCAPE '\\' OR coach_fold(c.customer_ref) LIKE ? ESCAPE '\\' "
                  "OR coach_fold(c.recording_path) LIKE ? ESCAPE '\\' "
-                 "OR EXISTS (SELECT 1 FROM annotations a JOIN tags g ON g.id = a.tag_id "
-                 "WHERE a.call_id = c.id AND (coach_fold(coach_tag_label(g.key, g.label)) LIKE ? ESCAPE '\\' "
+                 // The tags that match are found once per query (an uncorrelated IN), not
+                 // once per annotation: there are a few dozen tags and 100,000s of annotations.
+                 "OR EXISTS (SELECT 1 FROM annotations a WHERE a.call_id = c.id AND ("
+                 "a.tag_id IN (SELECT g.id FROM tags g WHERE coach_fold(coach_tag_label(g.key, g.label)) LIKE ? ESCAPE '\\') "
                  "OR coach_fold(a.comment) LIKE ? ESCAPE '\\')))"_s;
         // Plain positional marks, one value per mark: Qt's SQLite driver binds in order.
         const QString pattern = escapeLike(word.toCaseFolded());
