@@ -282,8 +282,9 @@ void WaveformWidget::changeEvent(QEvent *event)
 void WaveformWidget::paintEvent(QPaintEvent *)
 {
     // Overlapping notes take more rows of the band, and the lanes below move down.
-    if (const int rows = regionBars().rows; rows != m_bandRows) {
-        m_bandRows = rows;
+    const BandLayout band = regionBars();
+    if (band.rows != m_bandRows) {
+        m_bandRows = band.rows;
         m_cacheValid = false;
     }
     const qreal dpr = viewport()->devicePixelRatioF();
@@ -297,7 +298,7 @@ void WaveformWidget::paintEvent(QPaintEvent *)
     QPainter painter(viewport());
     painter.drawPixmap(0, 0, m_cache);
     paintRuler(painter);
-    paintRegions(painter);
+    paintRegions(painter, band);
     paintStatus(painter);
 
     const QRect area = laneArea();
@@ -529,13 +530,12 @@ WaveformWidget::BandLayout WaveformWidget::regionBars() const
     return layout;
 }
 
-void WaveformWidget::paintRegions(QPainter &painter)
+void WaveformWidget::paintRegions(QPainter &painter, const BandLayout &layout)
 {
     painter.save();
     painter.setClipRect(QRect(GutterWidth, RulerHeight, timeWidth(), viewport()->height() - RulerHeight));
     const QRect lanes = laneArea();
     painter.setFont(regionFont());
-    const BandLayout layout = regionBars();
     for (int i = 0; i < m_regions.size(); ++i) {
         const Region region = shownRegion(i);
         const QRect &bar = layout.bars.at(i);

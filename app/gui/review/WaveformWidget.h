@@ -125,7 +125,7 @@ private:
     void paintLanes(QPainter &painter);
     void paintWaveform(QPainter &painter, const Lane &lane, const QRect &rect);
     void paintRuler(QPainter &painter);
-    void paintRegions(QPainter &painter);
+    void paintRegions(QPainter &painter, const BandLayout &layout);
     void paintStatus(QPainter &painter);
 
     qint64 m_durationMs = 0;
