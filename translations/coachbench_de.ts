@@ -3157,10 +3157,6 @@ Befehle:
         <translation>Fehler: --to „%1“ ist keine Zeitangabe nach --from</translation>
     </message>
     <message>
-        <source>error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
         <source>error: call %1 is only %2 long</source>
         <translation>Fehler: Anruf %1 ist nur %2 lang</translation>
     </message>
@@ -6987,10 +6983,6 @@ Als Termine werden sie zu Einzelgesprächen, Nachbesprechungen oder Team-Huddles
     <message>
         <source>error: --jobs is a number from 1 to 16</source>
         <translation>Fehler: --jobs ist eine Zahl von 1 bis 16</translation>
-    </message>
-    <message>
-        <source>error: %1</source>
-        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>%1, %2</source>

@@ -3157,10 +3157,6 @@ Opciones:
         <translation>error: --to «%1» no es un tiempo posterior a --from</translation>
     </message>
     <message>
-        <source>error: %1</source>
-        <translation>error: %1</translation>
-    </message>
-    <message>
         <source>error: call %1 is only %2 long</source>
         <translation>error: la llamada %1 solo dura %2</translation>
     </message>
@@ -6987,10 +6983,6 @@ Como sesiones, se convierten en reuniones individuales, charlas o reuniones brev
     <message>
         <source>error: --jobs is a number from 1 to 16</source>
         <translation>error: --jobs es un número de 1 a 16</translation>
-    </message>
-    <message>
-        <source>error: %1</source>
-        <translation>error: %1</translation>
     </message>
     <message>
         <source>%1, %2</source>

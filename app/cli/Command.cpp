@@ -43,4 +43,17 @@ int Command::report(const Error &error, Context &context)
     return error.code() == ErrorCode::Cancelled ? Interrupted : Failure;
 }
 
+bool Command::readWeek(const QCommandLineParser &parser, Context &context, std::optional<IsoWeek> &week)
+{
+    if (!parser.isSet(u"week"_s))
+        return true;
+    const auto parsed = IsoWeek::parse(parser.value(u"week"_s));
+    if (!parsed) {
+        context.err << tr("error: %1").arg(parsed.error().message()) << u'\n';
+        return false;
+    }
+    week = *parsed;
+    return true;
+}
+
 } // namespace coach::cli

@@ -2,12 +2,14 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/IsoWeek.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace coach {
 class Database;
@@ -49,6 +51,9 @@ protected:
     // Opens the library, or prints why not and returns null.
     [[nodiscard]] static std::unique_ptr<Database> openLibrary(Context &context);
     static int report(const Error &error, Context &context);
+    // The --week option ("2026-W48") into `week`, left as it is when the option
+    // is absent; false, after saying why on stderr, when it does not parse.
+    [[nodiscard]] static bool readWeek(const QCommandLineParser &parser, Context &context, std::optional<IsoWeek> &week);
 };
 
 } // namespace coach::cli

@@ -247,14 +247,8 @@ int HighlightCommand::set(const QStringList &arguments, Context &context)
         region = TimeRange{ *from, *to };
     }
     std::optional<IsoWeek> week;
-    if (parser.isSet(u"week"_s)) {
-        const auto parsed = IsoWeek::parse(parser.value(u"week"_s));
-        if (!parsed) {
-            context.err << tr("error: %1").arg(parsed.error().message()) << u'\n';
-            return Usage;
-        }
-        week = *parsed;
-    }
+    if (!readWeek(parser, context, week))
+        return Usage;
 
     auto db = openLibrary(context);
     if (!db)
@@ -352,14 +346,10 @@ int HighlightCommand::list(const QStringList &arguments, Context &context)
     }
     HighlightFilter filter;
     filter.withHistory = parser.isSet(u"history"_s);
-    if (parser.isSet(u"week"_s)) {
-        const auto parsed = IsoWeek::parse(parser.value(u"week"_s));
-        if (!parsed) {
-            context.err << tr("error: %1").arg(parsed.error().message()) << u'\n';
-            return Usage;
-        }
-        filter.week = *parsed;
-    }
+    std::optional<IsoWeek> week;
+    if (!readWeek(parser, context, week))
+        return Usage;
+    filter.week = week.value_or(IsoWeek());
     auto db = openLibrary(context);
     if (!db)
         return Failure;
@@ -418,14 +408,8 @@ int HighlightCommand::candidates(const QStringList &arguments, Context &context)
         return Usage;
     }
     std::optional<IsoWeek> week;
-    if (parser.isSet(u"week"_s)) {
-        const auto parsed = IsoWeek::parse(parser.value(u"week"_s));
-        if (!parsed) {
-            context.err << tr("error: %1").arg(parsed.error().message()) << u'\n';
-            return Usage;
-        }
-        week = *parsed;
-    }
+    if (!readWeek(parser, context, week))
+        return Usage;
     auto db = openLibrary(context);
     if (!db)
         return Failure;

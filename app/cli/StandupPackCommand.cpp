@@ -126,14 +126,12 @@ int StandupPackCommand::execute(const QCommandLineParser &parser, Context &conte
     const auto team = planner.team(parser.value(u"team"_s));
     if (!team)
         return report(team.error(), context);
+    std::optional<IsoWeek> chosen;
+    if (!readWeek(parser, context, chosen))
+        return Usage;
     IsoWeek week;
-    if (parser.isSet(u"week"_s)) {
-        const auto parsed = IsoWeek::parse(parser.value(u"week"_s));
-        if (!parsed) {
-            context.err << tr("error: %1").arg(parsed.error().message()) << u'\n';
-            return Usage;
-        }
-        week = *parsed;
+    if (chosen) {
+        week = *chosen;
     } else {
         const auto zone = IsoWeek::zoneFor(team->timeZone);
         if (!zone)
